@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Matchmaking.Cli.Commands;
+
+namespace Matchmaking.Cli;
+
+/// <summary>The <c>matchmaking</c> command line, callable in-process (tests) as well as from <c>Program</c>.</summary>
+public static class Cli
+{
+    /// <summary>Runs the CLI with <paramref name="args"/>, writing to the given writers; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+        => RunAsync(args, new CliIO(stdout, stderr, TextReader.Null, Interactive: false));
+
+    /// <summary>Runs the CLI against <paramref name="io"/>; never throws for bad input, API errors or connection failures.</summary>
+    public static async Task<int> RunAsync(string[] args, CliIO io, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(io);
+        var root = BuildRoot(new CommandRunner(io, new GlobalOptions()));
+        var parseResult = root.Parse(args);
+
+        // System.CommandLine would print a screen of help and exit 1; scripts want one line and the usage exit code.
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+        {
+            var message = string.Join("; ", parseResult.Errors.Select(e => e.Message.TrimEnd('.')));
+            await io.Error.WriteLineAsync($"error: {message.ReplaceLineEndings(" ")} (see 'matchmaking --help')");
+            return ExitCodes.Usage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false };
+        return await parseResult.InvokeAsync(invocation, cancellationToken);
+    }
+
+    private static RootCommand BuildRoot(CommandRunner runner)
+    {
+        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, import, export)");
+        root.Options.Add(runner.Globals.Url);
+        root.Options.Add(runner.Globals.Json);
+        root.Subcommands.Add(ProfilesCommands.Create(runner));
+        root.Subcommands.Add(ThemesCommands.Create(runner));
+        root.Subcommands.Add(ImportCommand.Create(runner));
+        root.Subcommands.Add(ExportCommand.Create(runner));
+        root.Subcommands.Add(HealthCommand.Create(runner));
+        return root;
+    }
+}

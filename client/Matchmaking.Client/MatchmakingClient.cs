@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Matchmaking.Abstractions.Json;
+using Matchmaking.Abstractions.Profiles;
+
+namespace Matchmaking.Client;
+
+/// <summary>
+/// Typed client of the silo's HTTP API (docs/API.md). Every call either returns what the silo answered or
+/// throws <see cref="MatchmakingApiException"/> (an error status, with its problem details; 404 included) or
+/// <see cref="MatchmakingConnectionException"/> (the silo could not be reached). The <see cref="HttpClient"/>
+/// must have a <see cref="HttpClient.BaseAddress"/>; its lifetime belongs to the caller. JSON goes both ways with
+/// the product's one options object, <see cref="MatchmakingJson.Options"/>.
+/// </summary>
+public sealed class MatchmakingClient(HttpClient http)
+{
+    /// <summary>The most items the silo takes in one <c>POST /api/import</c>.</summary>
+    public const int MaxImportBatchSize = 1000;
+
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>The silo's address, as requests resolve against it.</summary>
+    public Uri BaseAddress { get; } = WithTrailingSlash(
+        http?.BaseAddress ?? throw new ArgumentException("The HttpClient needs a BaseAddress.", nameof(http)));
+
+    /// <summary>Creates or replaces a profile from its typed record; the kind follows the record's type. The outcome is Created (201) or Updated (200).</summary>
+    /// <param name="ifMatch">When given (e.g. <c>"3"</c> or <c>3</c>), replaces only that version; else 412.</param>
+    public async Task<ProfileWriteResult<TProfile>> PutAsync<TProfile>(string id, TProfile profile, string? ifMatch = null, CancellationToken cancellationToken = default)
+        where TProfile : ActorProfile
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var kind = ProfileKinds.Of(profile.GetType());
+        var body = JsonSerializer.SerializeToNode(profile, profile.GetType(), MatchmakingJson.Options)!.AsObject();
+        var document = new JsonObject { ["id"] = id, ["kind"] = kind.Name() };
+        foreach (var (name, value) in body.ToList())
+        {
+            body.Remove(name);
+            document[name] = value;
+        }
+
+        var stored = await PutDocumentAsync(kind, id, document, ifMatch, cancellationToken);
+        return new ProfileWriteResult<TProfile>(ToStoredProfile<TProfile>(stored), stored.Created ? WriteOutcome.Created : WriteOutcome.Updated);
+    }
+
+    /// <summary>Creates or replaces the profile <paramref name="id"/> of <paramref name="kind"/> from a JSON document.</summary>
+    public async Task<StoredDocument> PutDocumentAsync(ActorKind kind, string id, JsonObject document, string? ifMatch = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var request = new HttpRequestMessage(HttpMethod.Put, ProfileUrl(kind, id)) { Content = JsonBody(writer => document.WriteTo(writer)) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch.StartsWith('"') ? ifMatch : $"\"{ifMatch}\"");
+        }
+
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadDocumentAsync(response, cancellationToken);
+    }
+
+    /// <summary>The stored document of a profile; 404 (as <see cref="MatchmakingApiException"/>) when unknown.</summary>
+    public async Task<StoredDocument> GetDocumentAsync(ActorKind kind, string id, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, ProfileUrl(kind, id));
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadDocumentAsync(response, cancellationToken);
+    }
+
+    /// <summary>The stored profile as its typed record; the kind follows <typeparamref name="TProfile"/>.</summary>
+    public async Task<StoredProfile<TProfile>> GetAsync<TProfile>(string id, CancellationToken cancellationToken = default)
+        where TProfile : ActorProfile
+        => ToStoredProfile<TProfile>(await GetDocumentAsync(ProfileKinds.Of(typeof(TProfile)), id, cancellationToken));
+
+    /// <summary>Deletes a profile; 404 (as <see cref="MatchmakingApiException"/>) when unknown.</summary>
+    public async Task DeleteAsync(ActorKind kind, string id, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, ProfileUrl(kind, id));
+        using var response = await SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>A page of actor summaries matching <paramref name="query"/> (all kinds when it names none).</summary>
+    public async Task<Page<ActorSummary>> ListAsync(ProfileQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new ProfileQuery();
+        var path = query.Kind is { } kind ? $"api/{kind.Plural()}" : "api/actors";
+        var url = WithQuery(path,
+            ("theme", query.Theme),
+            ("province", query.Province),
+            ("q", query.Text),
+            ("page", query.Page?.ToString(CultureInfo.InvariantCulture)),
+            ("pageSize", query.PageSize?.ToString(CultureInfo.InvariantCulture)));
+        return await GetJsonAsync<Page<ActorSummary>>(url, cancellationToken);
+    }
+
+    /// <summary>One <c>POST /api/import</c> of at most <see cref="MaxImportBatchSize"/> documents, each carrying <c>kind</c> and <c>id</c>.</summary>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<JsonObject> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Resolve("api/import"))
+        {
+            Content = JsonBody(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("items");
+                foreach (var item in items)
+                {
+                    item.WriteTo(writer);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }),
+        };
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadJsonAsync<ImportResult>(response, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports any number of documents in batches of <paramref name="batchSize"/>; the answer adds up the
+    /// batches and its error indices count from the start of <paramref name="items"/>, not of the batch.
+    /// </summary>
+    public async Task<ImportResult> ImportAllAsync(IReadOnlyList<JsonObject> items, int batchSize = 200, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(batchSize, MaxImportBatchSize);
+
+        var total = ImportResult.Empty;
+        var errors = new List<ImportItemError>();
+        for (var offset = 0; offset < items.Count; offset += batchSize)
+        {
+            var batch = items.Skip(offset).Take(batchSize).ToList();
+            var result = await ImportAsync(batch, cancellationToken);
+            total = total with
+            {
+                Created = total.Created + result.Created,
+                Updated = total.Updated + result.Updated,
+                Unchanged = total.Unchanged + result.Unchanged,
+                Failed = total.Failed + result.Failed,
+            };
+            errors.AddRange(result.Errors.Select(e => e with { Index = e.Index + offset }));
+            progress?.Report(new ImportProgress(offset + batch.Count, items.Count));
+        }
+
+        return total with { Errors = errors };
+    }
+
+    /// <summary>Every profile (of <paramref name="kind"/> when given) in the shape <see cref="ImportAsync"/> takes.</summary>
+    public async Task<IReadOnlyList<JsonObject>> ExportAsync(ActorKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        var url = WithQuery("api/export", ("kind", kind?.Name()));
+        var body = await GetJsonAsync<ExportBody>(url, cancellationToken);
+        return body.Items;
+    }
+
+    /// <summary>Every theme of the taxonomy with how many actors offer and seek it.</summary>
+    public Task<Page<ThemeListing>> ListThemesAsync(CancellationToken cancellationToken = default)
+        => GetJsonAsync<Page<ThemeListing>>(Resolve("api/themes"), cancellationToken);
+
+    /// <summary>One theme and the actors that offer and seek it; 404 (as <see cref="MatchmakingApiException"/>) when unknown.</summary>
+    public Task<ThemeWithActors> GetThemeAsync(string id, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ThemeWithActors>(Resolve($"api/themes/{Uri.EscapeDataString(id)}"), cancellationToken);
+
+    /// <summary>The silo's health: <c>healthy</c> once it serves requests.</summary>
+    public Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken = default)
+        => GetJsonAsync<HealthReport>(Resolve("health"), cancellationToken);
+
+    private static StoredProfile<TProfile> ToStoredProfile<TProfile>(StoredDocument stored)
+        where TProfile : ActorProfile
+    {
+        var profile = stored.Document.Deserialize<TProfile>(MatchmakingJson.Options)
+            ?? throw new JsonException("The silo answered with an empty profile.");
+        var version = stored.Document["version"]?.ToString() ?? stored.ETag?.Trim('"') ?? "";
+        var updatedAt = stored.Document["updatedAt"]?.GetValue<string>() is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture)
+            : default;
+        return new StoredProfile<TProfile>(profile, version, updatedAt);
+    }
+
+    private async Task<T> GetJsonAsync<T>(Uri url, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadJsonAsync<T>(response, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new MatchmakingConnectionException(request.RequestUri!, e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient reports its own timeout as a cancellation nobody asked for.
+            throw new MatchmakingConnectionException(request.RequestUri!, new TimeoutException($"no answer within {http.Timeout.TotalSeconds:0} s", e));
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var problem = await ReadProblemAsync(response, cancellationToken);
+            throw new MatchmakingApiException(request.Method, request.RequestUri!, response.StatusCode, problem);
+        }
+    }
+
+    private static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var reason = response.ReasonPhrase ?? response.StatusCode.ToString();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<ApiProblem>(text, MatchmakingJson.Options) is { } problem
+                    && (problem.Title ?? problem.Detail ?? problem.Type) is not null)
+                {
+                    return problem;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not problem details (a proxy's HTML page, plain text): the text itself is the best detail there is.
+            }
+        }
+
+        var detail = string.IsNullOrWhiteSpace(text) ? null : Shorten(text.Trim());
+        return new ApiProblem(null, reason, (int)response.StatusCode, detail, null);
+    }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text.ReplaceLineEndings(" ") : text[..300].ReplaceLineEndings(" ") + "…";
+
+    private static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await JsonSerializer.DeserializeAsync<T>(stream, MatchmakingJson.Options, cancellationToken)
+            ?? throw new JsonException($"The silo answered {response.RequestMessage?.RequestUri} with an empty body.");
+    }
+
+    private static async Task<StoredDocument> ReadDocumentAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var document = await ReadJsonAsync<JsonObject>(response, cancellationToken);
+        return new StoredDocument(document, response.Headers.ETag?.Tag, response.StatusCode == HttpStatusCode.Created);
+    }
+
+    private static ByteArrayContent JsonBody(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        var content = new ByteArrayContent(buffer.ToArray());
+        content.Headers.ContentType = JsonMediaType;
+        return content;
+    }
+
+    private Uri ProfileUrl(ActorKind kind, string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return Resolve($"api/{kind.Plural()}/{Uri.EscapeDataString(id)}");
+    }
+
+    private Uri WithQuery(string path, params (string Name, string? Value)[] parameters)
+    {
+        var query = new StringBuilder();
+        foreach (var (name, value) in parameters)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            }
+        }
+
+        return Resolve(path + query);
+    }
+
+    private Uri Resolve(string relative) => new(BaseAddress, relative);
+
+    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private sealed record ExportBody(IReadOnlyList<JsonObject> Items);
+}
