@@ -18,9 +18,10 @@ public interface IProfileGrain<TProfile> : IGrainWithStringKey
     /// Creates or replaces the profile after validating it (throws
     /// <see cref="Errors.ValidationFailedException"/> and changes nothing when it is not valid). With
     /// <paramref name="expectedVersion"/>, replaces only that version (else
-    /// <see cref="Errors.VersionConflictException"/>). Returns once the profile is durably stored.
+    /// <see cref="Errors.VersionConflictException"/>). A profile equal to the stored one is not rewritten
+    /// (<see cref="WriteOutcome.Unchanged"/>). Returns once the profile is durably stored.
     /// </summary>
-    Task<StoredProfile<TProfile>> UpsertAsync(TProfile profile, string? expectedVersion = null);
+    Task<ProfileWriteResult<TProfile>> UpsertAsync(TProfile profile, string? expectedVersion = null);
 
     /// <summary>Deletes the profile; false when there was none.</summary>
     Task<bool> DeleteAsync();

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace Matchmaking.Abstractions.Profiles;
 
 /// <summary>The kinds of actor in an ecosystem.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ActorKind>))]
 public enum ActorKind
 {
     Company,

@@ -7,6 +7,25 @@ namespace Matchmaking.Abstractions.Profiles;
 public sealed record StoredProfile<TProfile>(
     [property: Id(0)] TProfile Profile,
     [property: Id(1)] string Version,
-    [property: Id(2)] DateTimeOffset UpdatedAt,
-    [property: Id(3)] bool Created)
+    [property: Id(2)] DateTimeOffset UpdatedAt)
+    where TProfile : ActorProfile;
+
+/// <summary>What a profile write did.</summary>
+public enum WriteOutcome
+{
+    /// <summary>No profile existed; it was created.</summary>
+    Created,
+
+    /// <summary>The stored profile was replaced.</summary>
+    Updated,
+
+    /// <summary>The profile equalled the stored one; nothing was written.</summary>
+    Unchanged,
+}
+
+/// <summary>The result of an upsert: the stored profile and what the write did.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProfileWriteResult<TProfile>(
+    [property: Id(0)] StoredProfile<TProfile> Stored,
+    [property: Id(1)] WriteOutcome Outcome)
     where TProfile : ActorProfile;

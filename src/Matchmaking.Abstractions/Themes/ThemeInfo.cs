@@ -12,7 +12,15 @@ public sealed record ThemeInfo(
     [property: Id(3)] string? Parent,
     [property: Id(4)] IReadOnlyList<string> Children,
     [property: Id(5)] IReadOnlyList<string> SynonymsIt,
-    [property: Id(6)] IReadOnlyList<string> SynonymsEn);
+    [property: Id(6)] IReadOnlyList<string> SynonymsEn,
+    [property: Id(7)] IReadOnlyList<string> Hubs);
+
+/// <summary>A theme with how many actors offer it and seek it (including its sub-themes).</summary>
+[GenerateSerializer, Immutable]
+public sealed record ThemeSummary(
+    [property: Id(0)] ThemeInfo Theme,
+    [property: Id(1)] int Offerers,
+    [property: Id(2)] int Seekers);
 
 /// <summary>A theme with the actors that offer it and those that seek it (including its sub-themes).</summary>
 [GenerateSerializer, Immutable]

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Matchmaking.Abstractions.Errors;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Grains.Directory;
+using Matchmaking.Silo.Http;
+
+namespace Matchmaking.Silo.Apis;
+
+/// <summary><c>POST /api/import</c> (many profiles, each on its own) and <c>GET /api/export</c> (the same shape back).</summary>
+public static class ImportApi
+{
+    public const int MaxItems = 1000;
+
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/import", Import).WithTags("import")
+            .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
+        app.MapGet("/api/export", Export).WithTags("import")
+            .WithSummary("Exports profile documents in the shape /api/import takes.");
+        return app;
+    }
+
+    private static async Task<IResult> Import(HttpRequest request, ProfileCatalog catalog, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadObjectAsync(request, JsonBody.ImportLimit, cancellationToken);
+        if (body["items"] is not JsonArray items)
+        {
+            return Problems.Invalid("items", "An array of profile documents is required.");
+        }
+
+        if (items.Count > MaxItems)
+        {
+            return Problems.Invalid("items", $"At most {MaxItems} items a request ({items.Count} given); send them in batches.");
+        }
+
+        var results = new ImportItemResult[items.Count];
+        var firstIndex = new Dictionary<(ActorKind, string), int>();
+        var work = new List<(int Index, ActorKind Kind, string Id, JsonObject Document)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (kind, id, document, errors) = Envelope(items[i]);
+            if (errors is null && firstIndex.TryGetValue((kind, id!), out var first))
+            {
+                errors = new() { ["id"] = [$"The {kind.Name()} '{id}' appears more than once in this import (first at index {first})."] };
+            }
+
+            if (errors is not null)
+            {
+                results[i] = ImportItemResult.Failed(i, id, kind, errors);
+                continue;
+            }
+
+            firstIndex[(kind, id!)] = i;
+            work.Add((i, kind, id!, document!));
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(work, parallel, async (item, _) =>
+        {
+            try
+            {
+                var (_, outcome) = await catalog.PutAsync(item.Kind, item.Id, item.Document);
+                results[item.Index] = new ImportItemResult(item.Index, item.Id, item.Kind.Name(), outcome, null);
+            }
+            catch (ValidationFailedException e)
+            {
+                results[item.Index] = ImportItemResult.Failed(item.Index, item.Id, item.Kind, e.Errors);
+            }
+        });
+
+        return Results.Ok(ImportSummary.Of(results));
+    }
+
+    private static (ActorKind Kind, string? Id, JsonObject? Document, Dictionary<string, string[]>? Errors) Envelope(JsonNode? item)
+    {
+        if (item is not JsonObject document)
+        {
+            return (default, null, null, new() { ["$"] = ["An item is a profile document (a JSON object)."] });
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var kindText = document["kind"] is JsonValue k && k.TryGetValue<string>(out var kt) ? kt : null;
+        var id = document["id"] is JsonValue v && v.TryGetValue<string>(out var idText) ? idText : null;
+        if (!ActorKinds.TryParse(kindText, out var kind))
+        {
+            errors["kind"] = [$"A kind is required: one of {string.Join(", ", ActorKinds.All.Select(x => x.Name()))}."];
+        }
+
+        if (ActorIds.Problem(id) is { } problem)
+        {
+            errors["id"] = [problem];
+        }
+
+        return errors.Count > 0 ? (kind, id, null, errors) : (kind, id, document, null);
+    }
+
+    private static async Task<IResult> Export(HttpRequest request, ActorDirectory directory, ProfileCatalog catalog)
+    {
+        ActorKind? kind = null;
+        if (request.Query["kind"].ToString() is { Length: > 0 } kindText)
+        {
+            if (!ActorKinds.TryParse(kindText, out var parsed))
+            {
+                return Problems.Invalid("kind", $"Unknown kind '{kindText}'. Allowed: {string.Join(", ", ActorKinds.All.Select(k => k.Name()))}.");
+            }
+
+            kind = parsed;
+        }
+
+        var items = new JsonArray();
+        foreach (var actor in directory.All(kind))
+        {
+            if (await catalog.GetAsync(actor.Kind, actor.Id) is { } document)
+            {
+                items.Add(document);
+            }
+        }
+
+        return Results.Json(new JsonObject { ["items"] = items });
+    }
+}
+
+/// <summary>What happened to one import item.</summary>
+public sealed record ImportItemResult(int Index, string? Id, string? Kind, WriteOutcome? Outcome, IReadOnlyDictionary<string, string[]>? Errors)
+{
+    public static ImportItemResult Failed(int index, string? id, ActorKind kind, IReadOnlyDictionary<string, string[]> errors) =>
+        new(index, id, id is null ? null : kind.Name(), null, errors);
+}
+
+/// <summary>The answer to an import: counts, and each failed item with its field errors.</summary>
+public sealed record ImportSummary(int Created, int Updated, int Unchanged, int Failed, IReadOnlyList<ImportItemResult> Errors)
+{
+    public static ImportSummary Of(IReadOnlyList<ImportItemResult> results) => new(
+        results.Count(r => r.Outcome == WriteOutcome.Created),
+        results.Count(r => r.Outcome == WriteOutcome.Updated),
+        results.Count(r => r.Outcome == WriteOutcome.Unchanged),
+        results.Count(r => r.Errors is not null),
+        results.Where(r => r.Errors is not null).ToList());
+}

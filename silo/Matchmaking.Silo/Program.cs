@@ -1,0 +1,14 @@
+using Matchmaking.Silo.Apis;
+using Matchmaking.Silo.Hosting;
+
+// Settings files live beside the silo's binaries, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddSiloServices();
+
+var app = builder.Build();
+app.UseSiloPipeline();
+app.MapProfilesApi();
+app.MapImportApi();
+app.MapThemesApi();
+app.MapOperationsApi();
+app.Run();

@@ -1,0 +1,123 @@
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Matching.Text;
+using Matchmaking.Matching.Themes;
+
+namespace Matchmaking.Grains.Directory;
+
+/// <summary>
+/// The in-memory directory of actors: the lists, filters and theme views read from it. Profile grains
+/// update it after each acknowledged write; at start it is rebuilt from storage
+/// (<see cref="ActorDirectoryLoader"/>). Thread-safe.
+/// </summary>
+public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return entries.Count;
+            }
+        }
+    }
+
+    public void Upsert(ActorKind kind, string id, ActorProfile profile)
+    {
+        var entry = CreateEntry(kind, id, profile);
+        lock (gate)
+        {
+            entries[(kind, id)] = entry;
+        }
+    }
+
+    public void Remove(ActorKind kind, string id)
+    {
+        lock (gate)
+        {
+            entries.Remove((kind, id));
+        }
+    }
+
+    public Page<ActorSummary> Query(DirectoryQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var themes = query.Theme is null ? null : WithDescendants(query.Theme);
+        var words = query.Text is null ? [] : TextFolding.Fold(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matches = Snapshot()
+            .Where(e => query.Kind is null || e.Summary.Kind == query.Kind)
+            .Where(e => query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase))
+            .Where(e => themes is null || e.OfferedThemes.Overlaps(themes) || e.SoughtThemes.Overlaps(themes))
+            .Where(e => words.All(w => e.FoldedText.Contains(w, StringComparison.Ordinal)))
+            .OrderBy(e => e.SortKey, StringComparer.Ordinal)
+            .ToList();
+        var items = matches
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(e => e.Summary)
+            .ToList();
+        return new Page<ActorSummary>(items, matches.Count);
+    }
+
+    /// <summary>Every actor (of one kind, when given), by name.</summary>
+    public IReadOnlyList<ActorSummary> All(ActorKind? kind = null) => Snapshot()
+        .Where(e => kind is null || e.Summary.Kind == kind)
+        .OrderBy(e => e.SortKey, StringComparer.Ordinal)
+        .Select(e => e.Summary)
+        .ToList();
+
+    /// <summary>Actors offering the theme or one of its sub-themes, by name.</summary>
+    public IReadOnlyList<ActorSummary> Offerers(string themeId) => Select(themeId, e => e.OfferedThemes);
+
+    /// <summary>Actors seeking the theme or one of its sub-themes, by name.</summary>
+    public IReadOnlyList<ActorSummary> Seekers(string themeId) => Select(themeId, e => e.SoughtThemes);
+
+    private List<ActorSummary> Select(string themeId, Func<DirectoryEntry, IReadOnlySet<string>> themesOf)
+    {
+        var themes = WithDescendants(themeId);
+        return Snapshot()
+            .Where(e => themesOf(e).Overlaps(themes))
+            .OrderBy(e => e.SortKey, StringComparer.Ordinal)
+            .Select(e => e.Summary)
+            .ToList();
+    }
+
+    private DirectoryEntry[] Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. entries.Values];
+        }
+    }
+
+    private HashSet<string> WithDescendants(string themeId) => [themeId, .. taxonomy.Descendants(themeId)];
+
+    private DirectoryEntry CreateEntry(ActorKind kind, string id, ActorProfile profile)
+    {
+        var offered = new HashSet<string>(profile.Themes, StringComparer.Ordinal);
+        foreach (var offer in profile.Offers)
+        {
+            offered.UnionWith(taxonomy.FindInText(offer));
+        }
+
+        var sought = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var need in profile.Needs)
+        {
+            sought.UnionWith(taxonomy.FindInText(need));
+        }
+
+        var text = TextFolding.Fold(string.Join(' ', [profile.Name, profile.Description ?? "", .. profile.Offers, .. profile.Needs, .. KindText(profile)]));
+        var summary = new ActorSummary(kind, id, profile.Name, profile.Location.Province, profile.Location.Municipality, profile.Themes);
+        return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id);
+    }
+
+    private static IEnumerable<string> KindText(ActorProfile profile) => profile switch
+    {
+        ResearcherProfile r => [r.Affiliation ?? "", r.Department ?? "", r.Lab ?? "", .. r.Keywords],
+        StartupProfile s => [s.Technology ?? ""],
+        _ => [],
+    };
+}

@@ -1,0 +1,12 @@
+using Matchmaking.Abstractions.Profiles;
+
+namespace Matchmaking.Grains.Directory;
+
+/// <summary>A filtered, paged look at the directory. Null filters match everything; <see cref="Page"/> is 1-based.</summary>
+public sealed record DirectoryQuery(
+    ActorKind? Kind = null,
+    string? Theme = null,
+    string? Province = null,
+    string? Text = null,
+    int Page = 1,
+    int PageSize = 20);

@@ -1,0 +1,25 @@
+using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Profiles;
+using Matchmaking.Matching.Themes;
+using Matchmaking.Runtime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>The grain runtime with this project's grains, the taxonomy, the directory and the profile rules.</summary>
+    public static IServiceCollection AddMatchmakingGrains(this IServiceCollection services, Action<GrainRuntimeOptions>? configure = null)
+    {
+        services.AddGrainRuntime(options =>
+        {
+            options.GrainAssemblies.Add(typeof(ProfileGrain<>).Assembly);
+            configure?.Invoke(options);
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ThemeTaxonomy.Default);
+        services.AddSingleton<ActorDirectory>();
+        services.AddSingleton<ActorDirectoryLoader>();
+        services.AddSingleton<ProfileRules>();
+        return services;
+    }
+}

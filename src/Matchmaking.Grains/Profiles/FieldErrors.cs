@@ -1,0 +1,79 @@
+using Matchmaking.Abstractions.Errors;
+using Matchmaking.Abstractions.Profiles;
+
+namespace Matchmaking.Grains.Profiles;
+
+/// <summary>Collects problems by field path, to report them all at once.</summary>
+internal sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var messages))
+        {
+            errors[field] = messages = [];
+        }
+
+        messages.Add(message);
+    }
+
+    public void MaxLength(string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Add(field, $"At most {max} characters ({value.Length} given).");
+        }
+    }
+
+    public void MaxItems<T>(string field, IReadOnlyList<T> items)
+    {
+        if (items.Count > ProfileVocabulary.MaxListItems)
+        {
+            Add(field, $"At most {ProfileVocabulary.MaxListItems} items ({items.Count} given).");
+        }
+    }
+
+    public void Phrases(string field, IReadOnlyList<string> phrases, int maxLength)
+    {
+        MaxItems(field, phrases);
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            MaxLength($"{field}[{i}]", phrases[i], maxLength);
+        }
+    }
+
+    public void Range(string field, int? value, int min, int max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            Add(field, $"Must be between {min} and {max} ({number} given).");
+        }
+    }
+
+    public void OneOf(string field, string? value, IReadOnlyList<string> allowed)
+    {
+        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
+        {
+            Add(field, $"'{Truncate(value)}' is not one of: {string.Join(", ", allowed)}.");
+        }
+    }
+
+    public void Code(string field, string? value, string what)
+    {
+        if (value is not null && (value.Length != 2 || !value.All(char.IsAsciiLetterUpper)))
+        {
+            Add(field, $"'{Truncate(value)}' is not {what}.");
+        }
+    }
+
+    public void ThrowIfAny()
+    {
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+        }
+    }
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

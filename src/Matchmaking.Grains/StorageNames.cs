@@ -1,0 +1,11 @@
+namespace Matchmaking.Grains;
+
+/// <summary>Names of the grain storages and states the grains use.</summary>
+public static class StorageNames
+{
+    /// <summary>The storage provider that keeps actor profiles.</summary>
+    public const string Profiles = "profiles";
+
+    /// <summary>The state name of a profile grain's profile.</summary>
+    public const string ProfileState = "profile";
+}

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Matchmaking.Testing;
+
+/// <summary>
+/// The real silo, started as its own process on a free loopback port (as a user would run it), with
+/// settings passed as environment variables. Can be killed hard and started again on the same store.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> environment;
+    private readonly StringBuilder output = new();
+    private Process? process;
+
+    private SiloProcess(Dictionary<string, string> environment, int port)
+    {
+        this.environment = environment;
+        Port = port;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the silo printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts a silo with the given settings (e.g. <c>Storage__Provider</c>) and waits for <c>/health</c>.</summary>
+    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var silo = new SiloProcess(new Dictionary<string, string>(settings), FreePort());
+        await silo.StartAgainAsync();
+        return silo;
+    }
+
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>Starts the process again (after <see cref="KillAsync"/>) with the same settings and port.</summary>
+    public async Task StartAgainAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            throw new InvalidOperationException("The silo is already running.");
+        }
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(SiloAssembly())!,
+        };
+        start.ArgumentList.Add(SiloAssembly());
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{Port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await WaitForHealthAsync();
+    }
+
+    /// <summary>Kills the process at once (SIGKILL), as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        process?.Dispose();
+    }
+
+    private async Task WaitForHealthAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process!.HasExited)
+            {
+                throw new InvalidOperationException($"The silo exited with code {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("health");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The silo did not become healthy in 90 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The silo's own build output, next to this test assembly's configuration (Debug/Release).</summary>
+    private static string SiloAssembly()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testBin.Parent!.Name; // …/bin/{Configuration}/net10.0/
+        var root = testBin;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Matchmaking.sln")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            throw new InvalidOperationException("Matchmaking.sln not found above " + AppContext.BaseDirectory);
+        }
+
+        var path = Path.Combine(root.FullName, "silo", "Matchmaking.Silo", "bin", configuration, "net10.0", "Matchmaking.Silo.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first; not found: " + path);
+    }
+}
