@@ -1,0 +1,70 @@
+using Matchmaking.Bench.Evaluation;
+
+namespace Matchmaking.Bench.Tests.Evaluation;
+
+public sealed class NoLeakageTests
+{
+    private const string Original = "smart grids and battery storage for districts";
+    private const string WithLeak = Original + " zyxleakword";
+
+    [Theory]
+    [InlineData(EvaluationMode.Brief)]
+    [InlineData(EvaluationMode.Entity)]
+    public void A_word_only_in_the_held_out_objective_changes_no_score_of_any_system(EvaluationMode mode)
+    {
+        using var plain = Corpora.Mixed(Original);
+        using var leaky = Corpora.Mixed(WithLeak);
+        var plainCorpus = plain.Corpus();
+        var leakyCorpus = leaky.Corpus();
+        var heldOut = plainCorpus.ProjectIndex("p8");
+
+        var plainScores = ScoresOf(plainCorpus, heldOut, mode);
+        var leakyScores = ScoresOf(leakyCorpus, heldOut, mode);
+
+        Assert.NotEmpty(plainScores);
+        Assert.Equal(plainScores.Keys.Order(), leakyScores.Keys.Order());
+        foreach (var (key, ranking) in plainScores)
+        {
+            Assert.Equal(ranking, leakyScores[key]);
+        }
+
+        // The brief query does contain the word: it is the held-out profiles that must not.
+        var fold = leakyCorpus.Fold(heldOut);
+        Assert.Contains("zyxleakword", EvaluationCorpus.BriefOf(fold.HeldOutProject), StringComparison.Ordinal);
+        Assert.All(fold.Candidates, c => Assert.DoesNotContain("zyxleakword", c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_word_does_change_scores_when_another_project_is_held_out()
+    {
+        // Guards the test above: the comparison would notice a leak, because the word moves scores when it may.
+        using var plain = Corpora.Mixed(Original);
+        using var leaky = Corpora.Mixed(WithLeak);
+        var plainCorpus = plain.Corpus();
+        var other = plainCorpus.ProjectIndex("p2");
+
+        var plainScores = ScoresOf(plainCorpus, other, EvaluationMode.Entity);
+        var leakyScores = ScoresOf(leaky.Corpus(), other, EvaluationMode.Entity);
+
+        Assert.NotEqual(plainScores["bm25/C1"], leakyScores["bm25/C1"]);
+    }
+
+    // System/anchor → the whole ranking as (organisation, score) pairs, for every query of the fold.
+    private static Dictionary<string, List<(string, double)>> ScoresOf(EvaluationCorpus corpus, int heldOut, EvaluationMode mode)
+    {
+        var fold = corpus.Fold(heldOut);
+        var result = new Dictionary<string, List<(string, double)>>();
+        foreach (var registration in RankerRegistry.Default.Where(r => mode == EvaluationMode.Entity || !r.EntityModeOnly))
+        {
+            var ranker = registration.Create(new RankerContext(corpus, mode, 3));
+            ranker.Prepare(fold);
+            foreach (var query in EvaluationQuery.For(fold, mode))
+            {
+                var ranking = ranker.Rank(query.Query, query.Candidates);
+                result[$"{ranker.Name}/{query.Query.Anchor?.Id}"] = ranking.Select(r => (r.Organisation.Id, Math.Round(r.Score, 12))).ToList();
+            }
+        }
+
+        return result;
+    }
+}
