@@ -7,9 +7,11 @@ using Matchmaking.Bench.Throughput;
 return args.FirstOrDefault() switch
 {
     "eval" => await EvalCommand.RunAsync(args[1..], Console.Out, EngineRankers.All),
+    "tune" => await EvalCommand.RunAsync(args[1..], Console.Out, TuningVariants.All),
     "import" => await ImportBenchmark.RunAsync(args[1..], Console.Out),
     "grain-calls" => await GrainCallBenchmark.RunAsync(args[1..], Console.Out),
     "micro" => MicroBenchmarks.Run(args[1..]),
+    "scale" => await Matchmaking.Bench.Scale.ScaleCommand.RunAsync(args[1..], Console.Out),
     _ => Usage(),
 };
 

@@ -32,11 +32,13 @@ public static class Cli
 
     private static RootCommand BuildRoot(CommandRunner runner)
     {
-        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, import, export)");
+        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, suggestions, feedback, import, export)");
         root.Options.Add(runner.Globals.Url);
         root.Options.Add(runner.Globals.Json);
         root.Subcommands.Add(ProfilesCommands.Create(runner));
         root.Subcommands.Add(ThemesCommands.Create(runner));
+        root.Subcommands.Add(SuggestCommand.Create(runner));
+        root.Subcommands.Add(FeedbackCommand.Create(runner));
         root.Subcommands.Add(ImportCommand.Create(runner));
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));

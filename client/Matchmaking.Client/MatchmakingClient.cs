@@ -6,6 +6,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Relations;
+using Matchmaking.Abstractions.Suggestions;
 
 namespace Matchmaking.Client;
 
@@ -154,6 +156,77 @@ public sealed class MatchmakingClient(HttpClient http)
         var body = await GetJsonAsync<ExportBody>(url, cancellationToken);
         return body.Items;
     }
+
+    /// <summary>
+    /// Partners for an actor, best first, each with its score and reasons (<c>GET /api/{kinds}/{id}/suggestions</c>).
+    /// 404 (as <see cref="MatchmakingApiException"/>) when the actor is unknown; 400 for a bad filter.
+    /// </summary>
+    public Task<SuggestionList> GetSuggestionsAsync(ActorKind kind, string id, SuggestionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SuggestionOptions();
+        var url = WithQuery($"api/{kind.Plural()}/{Uri.EscapeDataString(id)}/suggestions",
+            ("target", options.Targets is { Count: > 0 } targets ? string.Join(',', targets.Select(t => t.Name())) : null),
+            ("top", options.Top?.ToString(CultureInfo.InvariantCulture)),
+            ("theme", options.Theme),
+            ("province", options.Province),
+            ("new", options.NewPartnersOnly ? "true" : null));
+        return GetJsonAsync<SuggestionList>(url, cancellationToken);
+    }
+
+    /// <summary>
+    /// Partners for a free-text need or idea, Italian or English (<c>POST /api/suggestions</c>), for people without a
+    /// profile. 400 for a blank brief, one over 20,000 characters or a bad filter.
+    /// </summary>
+    public async Task<SuggestionList> SuggestForBriefAsync(string brief, SuggestionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        options ??= new SuggestionOptions();
+        var body = new JsonObject { ["brief"] = brief };
+        if (options.Targets is { Count: > 0 } targets)
+        {
+            body["target"] = new JsonArray([.. targets.Select(t => (JsonNode)t.Name())]);
+        }
+
+        if (options.Top is { } top)
+        {
+            body["top"] = top;
+        }
+
+        if (options.Theme is { } theme)
+        {
+            body["theme"] = theme;
+        }
+
+        if (options.Province is { } province)
+        {
+            body["province"] = province;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, Resolve("api/suggestions")) { Content = JsonBody(writer => body.WriteTo(writer)) };
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadJsonAsync<SuggestionList>(response, cancellationToken);
+    }
+
+    /// <summary>
+    /// The actor's decision on a suggested actor (<c>POST /api/{kinds}/{id}/feedback</c>): a decline hides the target
+    /// from the actor's suggestions for good, an acceptance makes the two collaborators on both sides. 404 when either
+    /// actor is unknown, 400 for feedback on itself.
+    /// </summary>
+    public async Task<FeedbackRecord> SendFeedbackAsync(ActorKind kind, string id, Feedback feedback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        var body = JsonSerializer.SerializeToNode(feedback, MatchmakingJson.Options)!;
+        using var request = new HttpRequestMessage(HttpMethod.Post, Resolve($"api/{kind.Plural()}/{Uri.EscapeDataString(id)}/feedback"))
+        {
+            Content = JsonBody(writer => body.WriteTo(writer)),
+        };
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadJsonAsync<FeedbackRecord>(response, cancellationToken);
+    }
+
+    /// <summary>Whom the actor declined and its collaborations (<c>GET /api/{kinds}/{id}/relations</c>); 404 when unknown.</summary>
+    public Task<ActorRelations> GetRelationsAsync(ActorKind kind, string id, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ActorRelations>(Resolve($"api/{kind.Plural()}/{Uri.EscapeDataString(id)}/relations"), cancellationToken);
 
     /// <summary>Every theme of the taxonomy with how many actors offer and seek it.</summary>
     public Task<Page<ThemeListing>> ListThemesAsync(CancellationToken cancellationToken = default)

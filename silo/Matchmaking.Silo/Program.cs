@@ -8,6 +8,8 @@ builder.AddSiloServices();
 var app = builder.Build();
 app.UseSiloPipeline();
 app.MapProfilesApi();
+app.MapSuggestionsApi();
+app.MapFeedbackApi();
 app.MapImportApi();
 app.MapThemesApi();
 app.MapOperationsApi();

@@ -1,5 +1,8 @@
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Profiles;
+using Matchmaking.Grains.Relations;
+using Matchmaking.Grains.Suggestions;
+using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Themes;
 using Matchmaking.Runtime;
 
@@ -7,7 +10,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>The grain runtime with this project's grains, the taxonomy, the directory and the profile rules.</summary>
+    /// <summary>
+    /// The grain runtime with this project's grains, the taxonomy, the directory, the engine's index (one
+    /// <see cref="MatchIndex"/> for the silo, kept current by the <see cref="Matchmaker"/>), the feedback desk
+    /// and the profile rules.
+    /// </summary>
     public static IServiceCollection AddMatchmakingGrains(this IServiceCollection services, Action<GrainRuntimeOptions>? configure = null)
     {
         services.AddGrainRuntime(options =>
@@ -20,6 +27,11 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ActorDirectory>();
         services.AddSingleton<ActorDirectoryLoader>();
         services.AddSingleton<ProfileRules>();
+        services.AddSingleton(sp => new MatchIndex(sp.GetRequiredService<ThemeTaxonomy>()));
+        services.AddSingleton<SuggestionRules>();
+        services.AddSingleton<Matchmaker>();
+        services.AddSingleton<FeedbackDesk>();
+        services.AddSingleton<ProfileGrainServices>();
         return services;
     }
 }

@@ -8,4 +8,7 @@ public static class StorageNames
 
     /// <summary>The state name of a profile grain's profile.</summary>
     public const string ProfileState = "profile";
+
+    /// <summary>The state name of a profile grain's feedback and collaborations (kept apart so profile writes never touch them).</summary>
+    public const string RelationsState = "relations";
 }

@@ -2,8 +2,11 @@ using Matchmaking.Bench.Evaluation;
 
 namespace Matchmaking.Bench.Quality;
 
-/// <summary>The product's engine as rankers of the evaluation (added as the engine grows).</summary>
+/// <summary>The product's engine as a ranker of the evaluation.</summary>
 public static class EngineRankers
 {
-    public static IReadOnlyList<RankerRegistration> All { get; } = [];
+    public static IReadOnlyList<RankerRegistration> All { get; } =
+    [
+        new("engine", EntityModeOnly: false, _ => new EngineRanker()),
+    ];
 }

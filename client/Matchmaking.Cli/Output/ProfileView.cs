@@ -33,6 +33,8 @@ public static class ProfileView
         JsonArray array => string.Join(", ", array.Select(Format).Where(t => t.Length > 0)),
         JsonObject { Count: 2 } membership when membership.ContainsKey("hub") && membership.ContainsKey("role")
             => $"{Format(membership["hub"])} ({Format(membership["role"])})",
+        JsonObject { Count: 2 } actor when actor.ContainsKey("kind") && actor.ContainsKey("id")
+            => $"{Format(actor["kind"])}/{Format(actor["id"])}",
         JsonObject obj => string.Join(", ", obj.Select(p => Format(p.Value)).Where(t => t.Length > 0)),
         JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
         _ => node.ToJsonString(),

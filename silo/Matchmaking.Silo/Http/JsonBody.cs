@@ -10,6 +10,9 @@ public static class JsonBody
     /// <summary>Limit of a single profile document.</summary>
     public const int ProfileLimit = 256 * 1024;
 
+    /// <summary>Limit of a suggestion brief or a feedback: room for the longest brief read, even escaped.</summary>
+    public const int BriefLimit = 256 * 1024;
+
     /// <summary>Limit of a bulk import request.</summary>
     public const int ImportLimit = 32 * 1024 * 1024;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Silo.Http;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, a stale version 412,
+/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, an unknown actor 404, a stale version 412,
 /// a body over its limit 413; anything else a 500 that says nothing of the internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -19,6 +19,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request is not valid.",
                 Detail = "See the errors by field; nothing was changed.",
+            },
+            ActorNotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = notFound.Message,
             },
             VersionConflictException conflict => new ProblemDetails
             {

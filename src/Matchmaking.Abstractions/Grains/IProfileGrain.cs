@@ -7,7 +7,7 @@ namespace Matchmaking.Abstractions.Grains;
 /// An actor that keeps its own profile. The key is the actor's id, a lowercase slug
 /// (<c>microdata</c>, <c>rossi-mario</c>).
 /// </summary>
-public interface IProfileGrain<TProfile> : IGrainWithStringKey
+public interface IProfileGrain<TProfile> : IGrainWithStringKey, IMatchmakingActor
     where TProfile : ActorProfile
 {
     /// <summary>The stored profile, or null when the actor does not exist.</summary>
@@ -23,7 +23,7 @@ public interface IProfileGrain<TProfile> : IGrainWithStringKey
     /// </summary>
     Task<ProfileWriteResult<TProfile>> UpsertAsync(TProfile profile, string? expectedVersion = null);
 
-    /// <summary>Deletes the profile; false when there was none.</summary>
+    /// <summary>Deletes the profile and the actor's feedback and collaborations; false when there was none.</summary>
     Task<bool> DeleteAsync();
 }
 

@@ -21,6 +21,12 @@ public abstract record ActorProfile
     [Id(5)] public Location Location { get; init; } = new();
 
     [Id(6)] public string? Website { get; init; }
+
+    /// <summary>
+    /// Past collaborations imported with the profile (the partner need not exist yet: imports come in any
+    /// order). Null when there are none, so profiles without them keep their JSON shape.
+    /// </summary>
+    [Id(7)] public IReadOnlyList<ActorRef>? Collaborations { get; init; }
 }
 
 /// <summary>A hub the company belongs to and its role there (e.g. CSMT, resident-partner).</summary>

@@ -13,6 +13,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
+    private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
 
     public int Count
     {
@@ -30,7 +31,13 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         var entry = CreateEntry(kind, id, profile);
         lock (gate)
         {
+            if (entries.Remove((kind, id), out var old))
+            {
+                CountProvince(old, -1);
+            }
+
             entries[(kind, id)] = entry;
+            CountProvince(entry, +1);
         }
     }
 
@@ -38,7 +45,28 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     {
         lock (gate)
         {
-            entries.Remove((kind, id));
+            if (entries.Remove((kind, id), out var old))
+            {
+                CountProvince(old, -1);
+            }
+        }
+    }
+
+    public bool Contains(ActorRef actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        lock (gate)
+        {
+            return entries.ContainsKey((actor.Kind, actor.Id));
+        }
+    }
+
+    /// <summary>The province codes where at least one actor is, in order.</summary>
+    public IReadOnlyList<string> Provinces()
+    {
+        lock (gate)
+        {
+            return [.. provinces.Keys.Order(StringComparer.Ordinal)];
         }
     }
 
@@ -83,6 +111,24 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             .OrderBy(e => e.SortKey, StringComparer.Ordinal)
             .Select(e => e.Summary)
             .ToList();
+    }
+
+    private void CountProvince(DirectoryEntry entry, int delta)
+    {
+        if (entry.Summary.Province is not { } province)
+        {
+            return;
+        }
+
+        var count = provinces.GetValueOrDefault(province) + delta;
+        if (count > 0)
+        {
+            provinces[province] = count;
+        }
+        else
+        {
+            provinces.Remove(province);
+        }
     }
 
     private DirectoryEntry[] Snapshot()

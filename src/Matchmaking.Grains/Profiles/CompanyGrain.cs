@@ -1,15 +1,14 @@
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Relations;
 using Matchmaking.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
 public sealed class CompanyGrain(
     [PersistentState(StorageNames.ProfileState, StorageNames.Profiles)] IPersistentState<ProfileState<CompanyProfile>> state,
-    ProfileRules rules,
-    ActorDirectory directory,
-    TimeProvider clock) : ProfileGrain<CompanyProfile>(state, rules, directory, clock), ICompanyGrain
+    [PersistentState(StorageNames.RelationsState, StorageNames.Profiles)] IPersistentState<RelationsState> relations,
+    ProfileGrainServices services) : ProfileGrain<CompanyProfile>(state, relations, services), ICompanyGrain
 {
     protected override ActorKind Kind => ActorKind.Company;
 }

@@ -3,23 +3,27 @@ using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains.Directory;
+using Matchmaking.Abstractions.Relations;
+using Matchmaking.Abstractions.Suggestions;
+using Matchmaking.Grains.Relations;
 using Matchmaking.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
 /// <summary>
-/// An actor keeping its own profile. Every write is validated first and acknowledged only once
-/// stored; the directory (lists, themes) learns of it after the store does.
+/// An actor keeping its own profile and its relations (feedback, collaborations) in two states. Every
+/// write is validated first and acknowledged only once stored; the directory (lists, themes) and the
+/// engine's index learn of it after the store does.
 /// </summary>
 public abstract class ProfileGrain<TProfile>(
     IPersistentState<ProfileState<TProfile>> state,
-    ProfileRules rules,
-    ActorDirectory directory,
-    TimeProvider clock) : Grain, IProfileGrain<TProfile>
+    IPersistentState<RelationsState> relations,
+    ProfileGrainServices services) : Grain, IProfileGrain<TProfile>
     where TProfile : ActorProfile
 {
     protected abstract ActorKind Kind { get; }
+
+    private ActorRef Self => new(Kind, this.GetPrimaryKeyString());
 
     public Task<StoredProfile<TProfile>?> GetAsync() => Task.FromResult(Current());
 
@@ -32,8 +36,8 @@ public abstract class ProfileGrain<TProfile>(
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = [idProblem] });
         }
 
-        var candidate = rules.Normalize(profile);
-        rules.Validate(candidate);
+        var candidate = services.Rules.Normalize(profile);
+        services.Rules.Validate(candidate, Self);
         if (expectedVersion is not null && expectedVersion != state.Etag)
         {
             throw new VersionConflictException(
@@ -47,7 +51,7 @@ public abstract class ProfileGrain<TProfile>(
 
         var outcome = state.RecordExists ? WriteOutcome.Updated : WriteOutcome.Created;
         var previous = state.State;
-        state.State = new ProfileState<TProfile> { Profile = candidate, UpdatedAt = clock.GetUtcNow() };
+        state.State = new ProfileState<TProfile> { Profile = candidate, UpdatedAt = services.Clock.GetUtcNow() };
         try
         {
             await state.WriteStateAsync();
@@ -59,8 +63,10 @@ public abstract class ProfileGrain<TProfile>(
             throw;
         }
 
-        directory.Upsert(Kind, id, candidate);
-        return new(Current()!, outcome);
+        services.Directory.Upsert(Kind, id, candidate);
+        var current = Current()!;
+        Index(current);
+        return new(current, outcome);
     }
 
     public async Task<bool> DeleteAsync()
@@ -70,10 +76,103 @@ public abstract class ProfileGrain<TProfile>(
             return false;
         }
 
+        // Relations first: a failure in between leaves the actor with its profile, never relations without one.
+        if (relations.RecordExists)
+        {
+            await relations.ClearStateAsync();
+        }
+
         await state.ClearStateAsync();
-        directory.Remove(Kind, this.GetPrimaryKeyString());
+        services.Directory.Remove(Kind, this.GetPrimaryKeyString());
+        services.Matchmaker.Remove(Kind, this.GetPrimaryKeyString());
         return true;
     }
+
+    public Task<IReadOnlyList<SuggestionItem>?> GetSuggestionsAsync(SuggestionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Current() is not { } stored)
+        {
+            return Task.FromResult<IReadOnlyList<SuggestionItem>?>(null);
+        }
+
+        if (!services.Matchmaker.Contains(Self))
+        {
+            Index(stored); // a store loaded without the loader (tests, tools): the asker at least is known
+        }
+
+        var declined = relations.State.Declined.Select(d => d.Actor);
+        return Task.FromResult<IReadOnlyList<SuggestionItem>?>(services.Matchmaker.SuggestFor(Self, request, declined));
+    }
+
+    public async Task<FeedbackRecord> RecordFeedbackAsync(Feedback feedback)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        if (Current() is null)
+        {
+            throw new ActorNotFoundException(Self);
+        }
+
+        var (target, reason) = FeedbackRules.Check(feedback, Self);
+        if (!services.Directory.Contains(target))
+        {
+            throw new ActorNotFoundException(target, "the feedback's target");
+        }
+
+        var at = services.Clock.GetUtcNow();
+        if (feedback.Decision == FeedbackDecision.Decline)
+        {
+            await WriteRelationsAsync(relations.State.Declining(target, reason, at));
+        }
+        else if (!relations.State.HasAccepted(target))
+        {
+            await WriteRelationsAsync(relations.State.Accepting(target));
+        }
+
+        return new FeedbackRecord(Self, target, feedback.Decision, reason, at);
+    }
+
+    public async Task AddCollaborationAsync(ActorRef partner)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        if (Current() is null)
+        {
+            throw new ActorNotFoundException(Self);
+        }
+
+        if (partner == Self)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["partner"] = ["An actor does not collaborate with itself."] });
+        }
+
+        if (relations.State.Adding(partner, CollaborationSources.AcceptedByPartner) is { } next)
+        {
+            await WriteRelationsAsync(next);
+        }
+    }
+
+    public Task<ActorRelations?> GetRelationsAsync() =>
+        Task.FromResult(Current() is { } stored ? relations.State.View(stored.Profile.Collaborations) : null);
+
+    private async Task WriteRelationsAsync(RelationsState next)
+    {
+        var previous = relations.State;
+        relations.State = next;
+        try
+        {
+            await relations.WriteStateAsync();
+        }
+        catch
+        {
+            relations.State = previous;
+            throw;
+        }
+
+        Index(Current()!);
+    }
+
+    private void Index(StoredProfile<TProfile> stored) =>
+        services.Matchmaker.Upsert(Kind, this.GetPrimaryKeyString(), stored.Profile, stored.UpdatedAt, relations.State);
 
     private StoredProfile<TProfile>? Current() =>
         state.RecordExists && state.State.Profile is { } profile

@@ -24,6 +24,7 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
             Needs = Text.TidyList(profile.Needs),
             Location = NormalizeLocation(profile.Location),
             Website = Text.Tidy(profile.Website),
+            Collaborations = NormalizeCollaborations(profile.Collaborations),
         };
         return (TProfile)(common switch
         {
@@ -49,12 +50,16 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         });
     }
 
-    /// <summary>Throws <see cref="ValidationFailedException"/> naming every field that breaks a rule.</summary>
-    public void Validate(ActorProfile profile)
+    /// <summary>
+    /// Throws <see cref="ValidationFailedException"/> naming every field that breaks a rule. With
+    /// <paramref name="self"/>, a collaboration with the actor itself is one of them.
+    /// </summary>
+    public void Validate(ActorProfile profile, ActorRef? self = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var errors = new FieldErrors();
         ValidateCommon(profile, errors);
+        ValidateCollaborations(profile.Collaborations ?? [], self, errors);
         switch (profile)
         {
             case CompanyProfile company:
@@ -147,6 +152,33 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         }
     }
 
+    // The partner need not exist: imports come in any order, and the engine's graph waits for it.
+    private static void ValidateCollaborations(IReadOnlyList<ActorRef> collaborations, ActorRef? self, FieldErrors errors)
+    {
+        if (collaborations.Count > MaxCollaborations)
+        {
+            errors.Add("collaborations", $"At most {MaxCollaborations} items ({collaborations.Count} given).");
+        }
+
+        for (var i = 0; i < collaborations.Count; i++)
+        {
+            var partner = collaborations[i];
+            if (!Enum.IsDefined(partner.Kind))
+            {
+                errors.Add($"collaborations[{i}].kind", $"The kind is one of: {string.Join(", ", ActorKinds.All.Select(k => k.Name()))}.");
+            }
+
+            if (ActorIds.Problem(partner.Id) is { } problem)
+            {
+                errors.Add($"collaborations[{i}].id", problem);
+            }
+            else if (partner == self)
+            {
+                errors.Add($"collaborations[{i}]", "An actor does not collaborate with itself.");
+            }
+        }
+    }
+
     private static void ValidateMemberships(IReadOnlyList<HubMembership> memberships, FieldErrors errors)
     {
         errors.MaxItems("memberships", memberships);
@@ -168,6 +200,20 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
             Text.Tidy(location.Province)?.ToUpperInvariant(),
             Text.Tidy(location.Region),
             Text.Tidy(location.Country)?.ToUpperInvariant());
+
+    /// <summary>The most collaborations a profile lists (a research group may have hundreds of past partners).</summary>
+    public const int MaxCollaborations = 1_000;
+
+    // Null when none, so profiles without collaborations keep their JSON shape.
+    private static IReadOnlyList<ActorRef>? NormalizeCollaborations(IReadOnlyList<ActorRef>? collaborations)
+    {
+        var tidy = collaborations?
+            .Where(c => c is not null)
+            .Select(c => c with { Id = (c.Id ?? "").Trim().ToLowerInvariant() })
+            .Distinct()
+            .ToArray();
+        return tidy is { Length: > 0 } ? tidy : null;
+    }
 
     private static IReadOnlyList<HubMembership> NormalizeMemberships(IReadOnlyList<HubMembership>? memberships) =>
         memberships is null

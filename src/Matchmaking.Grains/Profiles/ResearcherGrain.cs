@@ -1,15 +1,14 @@
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Relations;
 using Matchmaking.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
 public sealed class ResearcherGrain(
     [PersistentState(StorageNames.ProfileState, StorageNames.Profiles)] IPersistentState<ProfileState<ResearcherProfile>> state,
-    ProfileRules rules,
-    ActorDirectory directory,
-    TimeProvider clock) : ProfileGrain<ResearcherProfile>(state, rules, directory, clock), IResearcherGrain
+    [PersistentState(StorageNames.RelationsState, StorageNames.Profiles)] IPersistentState<RelationsState> relations,
+    ProfileGrainServices services) : ProfileGrain<ResearcherProfile>(state, relations, services), IResearcherGrain
 {
     protected override ActorKind Kind => ActorKind.Researcher;
 }

@@ -1,15 +1,14 @@
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Relations;
 using Matchmaking.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
 public sealed class StartupGrain(
     [PersistentState(StorageNames.ProfileState, StorageNames.Profiles)] IPersistentState<ProfileState<StartupProfile>> state,
-    ProfileRules rules,
-    ActorDirectory directory,
-    TimeProvider clock) : ProfileGrain<StartupProfile>(state, rules, directory, clock), IStartupGrain
+    [PersistentState(StorageNames.RelationsState, StorageNames.Profiles)] IPersistentState<RelationsState> relations,
+    ProfileGrainServices services) : ProfileGrain<StartupProfile>(state, relations, services), IStartupGrain
 {
     protected override ActorKind Kind => ActorKind.Startup;
 }

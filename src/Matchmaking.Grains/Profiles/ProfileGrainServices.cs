@@ -1,0 +1,7 @@
+using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Suggestions;
+
+namespace Matchmaking.Grains.Profiles;
+
+/// <summary>The silo-wide services every profile grain uses, in one parameter.</summary>
+public sealed record ProfileGrainServices(ProfileRules Rules, ActorDirectory Directory, Matchmaker Matchmaker, TimeProvider Clock);

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Suggestions;
+using Matchmaking.Grains.Relations;
+using Matchmaking.Matching.Index;
+using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Scoring;
+
+namespace Matchmaking.Grains.Suggestions;
+
+/// <summary>
+/// Keeps the engine's <see cref="MatchIndex"/> current, like the directory: profile grains call
+/// <see cref="Upsert"/>/<see cref="Remove"/> after each acknowledged write, the loader at start. Keeps each
+/// actor's <see cref="MatchProfile"/> too, so reasons can quote the profiles. Answers suggestions for an actor
+/// or a brief as <see cref="SuggestionItem"/>s. Thread-safe.
+/// </summary>
+public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, MatchProfile> profiles = new(StringComparer.Ordinal);
+
+    /// <summary>How many actors the engine can suggest.</summary>
+    public int Count => index.Count;
+
+    public void Upsert(ActorKind kind, string id, ActorProfile profile, DateTimeOffset updatedAt, RelationsState? relations)
+    {
+        var match = MatchProfiles.From(kind, id, profile, updatedAt, relations);
+        profiles[match.Key] = match;
+        index.Upsert(match);
+    }
+
+    public void Remove(ActorKind kind, string id)
+    {
+        var key = MatchKeys.Of(kind, id);
+        index.Remove(key);
+        profiles.TryRemove(key, out _);
+    }
+
+    public bool Contains(ActorRef actor) => index.Contains(MatchKeys.Of(actor));
+
+    /// <summary>What the engine knows of an actor, or null.</summary>
+    public MatchProfile? Profile(ActorRef actor) => profiles.GetValueOrDefault(MatchKeys.Of(actor));
+
+    /// <summary>Partners for an indexed actor, leaving out <paramref name="excluded"/>; checks the request first.</summary>
+    public IReadOnlyList<SuggestionItem> SuggestFor(ActorRef asker, SuggestionRequest request, IEnumerable<ActorRef> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        var checkedRequest = rules.Check(request);
+        return Run(QueryOf(checkedRequest) with
+        {
+            AskerKey = MatchKeys.Of(asker),
+            Excluded = excluded.Select(MatchKeys.Of).ToHashSet(StringComparer.Ordinal),
+            NewPartnersOnly = checkedRequest.NewPartnersOnly,
+        });
+    }
+
+    /// <summary>Actors answering a free-text need or idea (people without a profile); checks brief and request first.</summary>
+    public IReadOnlyList<SuggestionItem> SuggestForBrief(string? brief, SuggestionRequest request)
+    {
+        var (text, checkedRequest) = rules.CheckBrief(brief, request);
+        return Run(QueryOf(checkedRequest) with { Brief = text });
+    }
+
+    private SuggestionQuery QueryOf(SuggestionRequest request) => new()
+    {
+        Targets = request.Targets.Select(MatchKeys.TypeOf).ToHashSet(),
+        Theme = request.Theme,
+        Province = request.Province,
+        Top = request.Top,
+        Now = clock.GetUtcNow(),
+        Profiles = key => profiles.GetValueOrDefault(key),
+    };
+
+    private List<SuggestionItem> Run(SuggestionQuery query)
+    {
+        var items = new List<SuggestionItem>();
+        foreach (var suggestion in index.Suggest(query))
+        {
+            if (MatchKeys.TryParse(suggestion.Key, out var actor))
+            {
+                var reasons = suggestion.Reasons.Select(r => new SuggestionReason(r.Factor, r.Contribution, r.Evidence)).ToList();
+                items.Add(new SuggestionItem(actor.Id, actor.Kind, suggestion.Name, suggestion.Score, reasons));
+            }
+        }
+
+        return items;
+    }
+}

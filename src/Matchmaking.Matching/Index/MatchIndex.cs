@@ -1,0 +1,266 @@
+using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Scoring;
+using Matchmaking.Matching.Text;
+using Matchmaking.Matching.Themes;
+
+namespace Matchmaking.Matching.Index;
+
+/// <summary>
+/// The in-memory index of every profile the engine can match: term vectors per field with inverted
+/// lists, offered and sought themes, places, kinds and the collaboration graph. Kept current with
+/// <see cref="Upsert"/>/<see cref="Remove"/> as profiles change; many readers, one writer at a time.
+/// Keeps no text: reasons quote the profiles through <see cref="SuggestionQuery.Profiles"/>.
+/// </summary>
+public sealed class MatchIndex
+{
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
+    private readonly List<IndexedActor> actors = [];
+    private readonly List<PostingList>[] postings = [[], [], []];
+    private readonly long[] fieldLengths = new long[3];
+    private readonly List<int>[] documentLengths = [[], [], []];
+    private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
+
+    public MatchIndex(ThemeTaxonomy? taxonomy = null, TextAnalyzer? analyzer = null)
+    {
+        Taxonomy = taxonomy ?? ThemeTaxonomy.Default;
+        Analyzer = analyzer ?? TextAnalyzer.Default;
+    }
+
+    public ThemeTaxonomy Taxonomy { get; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    /// <summary>How many profiles are indexed.</summary>
+    public int Count { get; private set; }
+
+    internal TermDictionary Terms { get; } = new();
+
+    internal CollaborationGraph Graph { get; } = new();
+
+    internal int MaxPastProjects { get; private set; }
+
+    /// <summary>Adds or replaces a profile. Analysis happens outside the write lock.</summary>
+    public void Upsert(MatchProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var analysis = ProfileAnalysis.Of(profile, Analyzer, Taxonomy);
+        gate.EnterWriteLock();
+        try
+        {
+            var actor = ActorFor(profile.Key);
+            if (actor.Live)
+            {
+                Unindex(actor);
+            }
+
+            Index(actor, profile, analysis);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Removes a profile; false when it was not indexed.</summary>
+    public bool Remove(string key)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (!documents.TryGetValue(key, out var document) || !actors[document].Live)
+            {
+                return false;
+            }
+
+            Unindex(actors[document]);
+            Graph.Forget(document);
+            return true;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public bool Contains(string key)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return documents.TryGetValue(key, out var document) && actors[document].Live;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Ranked suggestions for the query (see <see cref="SuggestionQuery"/>), best first, with reasons.</summary>
+    public IReadOnlyList<Suggestion> Suggest(SuggestionQuery query, MatchingWeights? weights = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var brief = query.Brief is { Length: > 0 } text ? ProfileAnalysis.OfBrief(text, Analyzer, Taxonomy) : default;
+        gate.EnterReadLock();
+        try
+        {
+            return new Suggester(this, query, weights ?? MatchingWeights.Default, brief.Terms, brief.Themes).Run();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    internal int DocumentCount => actors.Count;
+
+    internal IndexedActor Actor(int document) => actors[document];
+
+    internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
+
+    internal PostingList? Postings(MatchField field, int term) =>
+        term < postings[(int)field].Count ? postings[(int)field][term] : null;
+
+    /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
+    internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
+
+    internal double AverageLength(MatchField field) => Count == 0 ? 1 : Math.Max(1, (double)fieldLengths[(int)field] / Count);
+
+    internal PostingList? OfferersOf(string theme) => offeredThemes.GetValueOrDefault(theme);
+
+    internal PostingList? SeekersOf(string theme) => soughtThemes.GetValueOrDefault(theme);
+
+    private IndexedActor ActorFor(string key)
+    {
+        if (!documents.TryGetValue(key, out var document))
+        {
+            document = actors.Count;
+            documents[key] = document;
+            actors.Add(new IndexedActor(document, key));
+            foreach (var lengths in documentLengths)
+            {
+                lengths.Add(0);
+            }
+        }
+
+        return actors[document];
+    }
+
+    private void Index(IndexedActor actor, MatchProfile profile, ProfileAnalysis analysis)
+    {
+        actor.Live = true;
+        actor.Type = profile.Type;
+        actor.Name = profile.Name;
+        actor.Place = profile.Place;
+        actor.Stage = profile.Stage;
+        actor.Employees = profile.Employees;
+        actor.PastProjects = profile.PastProjects;
+        actor.UpdatedAt = profile.UpdatedAt;
+        actor.Suggestible = profile.Suggestible;
+        MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
+        IndexField(actor, MatchField.Text, analysis.Text);
+        IndexField(actor, MatchField.Supply, analysis.Supply);
+        IndexField(actor, MatchField.Demand, analysis.Demand);
+        actor.OfferedNamed = [.. analysis.OfferedThemes];
+        actor.SoughtNamed = [.. analysis.SoughtThemes];
+        actor.Offered = WithAncestors(analysis.OfferedThemes);
+        actor.Sought = WithAncestors(analysis.SoughtThemes);
+        foreach (var theme in actor.Offered)
+        {
+            ListFor(offeredThemes, theme).Add(actor.Document, 1);
+        }
+
+        foreach (var theme in actor.Sought)
+        {
+            ListFor(soughtThemes, theme).Add(actor.Document, 1);
+        }
+
+        var partners = new Dictionary<int, int>();
+        foreach (var (key, times) in profile.Partners)
+        {
+            if (key != profile.Key && times > 0)
+            {
+                partners[ActorFor(key).Document] = times;
+            }
+        }
+
+        Graph.Declare(actor.Document, partners);
+        Count++;
+    }
+
+    private void IndexField(IndexedActor actor, MatchField field, Dictionary<string, int> counts)
+    {
+        var ids = new Dictionary<int, int>(counts.Count);
+        foreach (var (term, count) in counts)
+        {
+            ids[Terms.GetOrAdd(term)] = count;
+        }
+
+        var vector = TermVector.From(ids);
+        actor.Fields[(int)field] = vector;
+        var lists = postings[(int)field];
+        while (lists.Count < Terms.Count)
+        {
+            lists.Add(new PostingList());
+        }
+
+        for (var i = 0; i < vector.Count; i++)
+        {
+            lists[vector.Terms[i]].Add(actor.Document, vector.Frequencies[i]);
+        }
+
+        fieldLengths[(int)field] += vector.Length;
+        documentLengths[(int)field][actor.Document] = vector.Length;
+    }
+
+    private void Unindex(IndexedActor actor)
+    {
+        for (var field = 0; field < 3; field++)
+        {
+            var vector = actor.Fields[field];
+            foreach (var term in vector.Terms)
+            {
+                postings[field][term].Remove(actor.Document);
+            }
+
+            fieldLengths[field] -= vector.Length;
+            documentLengths[field][actor.Document] = 0;
+            actor.Fields[field] = TermVector.Empty;
+        }
+
+        foreach (var theme in actor.Offered)
+        {
+            offeredThemes[theme].Remove(actor.Document);
+        }
+
+        foreach (var theme in actor.Sought)
+        {
+            soughtThemes[theme].Remove(actor.Document);
+        }
+
+        actor.Live = false;
+        Count--;
+    }
+
+    private string[] WithAncestors(IReadOnlySet<string> themes)
+    {
+        var all = new HashSet<string>(themes, StringComparer.Ordinal);
+        foreach (var theme in themes)
+        {
+            all.UnionWith(Taxonomy.Ancestors(theme));
+        }
+
+        return [.. all];
+    }
+
+    private static PostingList ListFor(Dictionary<string, PostingList> lists, string theme)
+    {
+        if (!lists.TryGetValue(theme, out var list))
+        {
+            lists[theme] = list = new PostingList();
+        }
+
+        return list;
+    }
+}

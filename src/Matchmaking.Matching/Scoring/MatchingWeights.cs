@@ -1,0 +1,41 @@
+namespace Matchmaking.Matching.Scoring;
+
+/// <summary>
+/// How much each factor counts. Each factor is in [0, 1]; a suggestion's score is the weighted sum.
+/// Tuned on the CORDIS tuning sets (see bench/README.md), not on the final-check set.
+/// </summary>
+public sealed record MatchingWeights
+{
+    public static MatchingWeights Default { get; } = new();
+
+    /// <summary>The candidate answers the asker's needs.</summary>
+    public double Needs { get; init; } = 0.25;
+
+    /// <summary>The asker answers the candidate's needs.</summary>
+    public double Offers { get; init; } = 0.10;
+
+    /// <summary>Bonus when the fit goes both ways (harmonic mean of the two).</summary>
+    public double Mutual { get; init; } = 0.10;
+
+    public double Themes { get; init; } = 0.10;
+
+    public double Text { get; init; } = 0.15;
+
+    public double Graph { get; init; } = 0.15;
+
+    public double Proximity { get; init; } = 0.04;
+
+    public double Kind { get; init; } = 0.04;
+
+    public double TrackRecord { get; init; } = 0.05;
+
+    public double Stage { get; init; } = 0.01;
+
+    public double Freshness { get; init; } = 0.01;
+
+    /// <summary>Terms in more than this share of profiles are too common to find candidates with.</summary>
+    public double CommonTermShare { get; init; } = 0.05;
+
+    /// <summary>How many top text matches lend their partners to the graph factor ("worked with similar actors").</summary>
+    public int GraphFeedbackDepth { get; init; } = 10;
+}

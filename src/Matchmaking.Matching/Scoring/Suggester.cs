@@ -1,0 +1,324 @@
+using Matchmaking.Matching.Index;
+using Matchmaking.Matching.Profiles;
+
+namespace Matchmaking.Matching.Scoring;
+
+/// <summary>
+/// Answers one query under the index's read lock: finds candidates from inverted lists (terms of the
+/// asker's needs, offers and text; its themes; its collaboration graph), scores them on every factor,
+/// spreads the list and explains it.
+/// </summary>
+internal sealed class Suggester
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    [ThreadStatic]
+    private static QueryBuffers? buffers;
+
+    private readonly MatchIndex index;
+    private readonly SuggestionQuery query;
+    private readonly MatchingWeights weights;
+    private readonly IndexedActor? asker;
+    private readonly Dictionary<int, double> demandQuery;
+    private readonly Dictionary<int, double> supplyQuery;
+    private readonly Dictionary<int, double> textQuery;
+    private readonly HashSet<string> soughtThemes;
+    private readonly HashSet<string> offeredThemes;
+    private readonly HashSet<string>? themeFilter;
+    private readonly int commonTermLimit;
+
+    public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
+    {
+        this.index = index;
+        this.query = query;
+        this.weights = weights;
+        if (query.AskerKey is { } key)
+        {
+            asker = index.TryGetDocument(key, out var document)
+                ? index.Actor(document)
+                : throw new KeyNotFoundException($"The actor '{key}' is not indexed.");
+        }
+        else if (briefTerms is null)
+        {
+            throw new ArgumentException("A query needs an asker or a brief.", nameof(query));
+        }
+
+        demandQuery = QueryOf(asker?.Fields[(int)MatchField.Demand], briefTerms);
+        supplyQuery = QueryOf(asker?.Fields[(int)MatchField.Supply], null);
+        textQuery = QueryOf(asker?.Fields[(int)MatchField.Text], briefTerms);
+        soughtThemes = new HashSet<string>(asker?.SoughtNamed ?? [], StringComparer.Ordinal);
+        soughtThemes.UnionWith(briefThemes ?? new HashSet<string>());
+        offeredThemes = new HashSet<string>(asker?.OfferedNamed ?? [], StringComparer.Ordinal);
+        themeFilter = query.Theme is { } theme ? [theme, .. index.Taxonomy.Descendants(theme)] : null;
+        commonTermLimit = Math.Max(5_000, (int)(index.Count * weights.CommonTermShare));
+    }
+
+    public IReadOnlyList<Suggestion> Run()
+    {
+        var b = buffers ??= new QueryBuffers();
+        b.Reset(index.DocumentCount);
+        Accumulate(MatchField.Supply, demandQuery, b.Need, b);
+        Accumulate(MatchField.Demand, supplyQuery, b.Offer, b);
+        Accumulate(MatchField.Text, textQuery, b.Text, b);
+        AccumulateThemes(soughtThemes, index.OfferersOf, b.NeedThemes, b);
+        AccumulateThemes(offeredThemes, index.SeekersOf, b.OfferThemes, b);
+        var partners = asker is null ? new Dictionary<int, int>() : index.Graph.Partners(asker.Document);
+        AccumulateGraph(partners, b);
+        AccumulateFeedback(b);
+
+        var scored = new List<Scored>(b.Touched.Count);
+        var max = MaximaOf(b);
+        foreach (var document in b.Touched)
+        {
+            if (Eligible(document, partners))
+            {
+                scored.Add(Score(document, b, max, partners));
+            }
+        }
+
+        var ranked = Rank(scored);
+        var writer = new ReasonWriter(index, query, weights, asker, soughtThemes, textQuery, partners);
+        return ranked.Select(s => writer.Explain(s)).ToList();
+    }
+
+    private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
+    {
+        var result = new Dictionary<int, double>();
+        if (vector is { } v)
+        {
+            for (var i = 0; i < v.Count; i++)
+            {
+                result[v.Terms[i]] = 1 + Math.Log(v.Frequencies[i]);
+            }
+        }
+
+        foreach (var (term, count) in extra ?? [])
+        {
+            if (index.Terms.TryGet(term, out var id))
+            {
+                result[id] = result.GetValueOrDefault(id) + 1 + Math.Log(count);
+            }
+        }
+
+        return result;
+    }
+
+    private void Accumulate(MatchField field, Dictionary<int, double> terms, double[] scores, QueryBuffers b)
+    {
+        var live = index.Count;
+        var average = index.AverageLength(field);
+        var lengths = index.Lengths(field);
+        foreach (var (term, weight) in terms)
+        {
+            var list = index.Postings(field, term);
+            if (list is null || list.Count == 0 || list.Count > commonTermLimit)
+            {
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((live - list.Count + 0.5) / (list.Count + 0.5)));
+            var documents = list.Documents;
+            var frequencies = list.Frequencies;
+            for (var i = 0; i < documents.Length; i++)
+            {
+                var document = documents[i];
+                double tf = frequencies[i];
+                var norm = K1 * (1 - B + (B * lengths[document] / average));
+                b.Touch(document);
+                scores[document] += weight * idf * tf * (K1 + 1) / (tf + norm);
+            }
+        }
+    }
+
+    private static void AccumulateThemes(HashSet<string> themes, Func<string, PostingList?> listOf, double[] counts, QueryBuffers b)
+    {
+        foreach (var theme in themes)
+        {
+            if (listOf(theme) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var document in list.Documents)
+            {
+                b.Touch(document);
+                counts[document] += 1.0 / themes.Count;
+            }
+        }
+    }
+
+    /// <summary>Past partners and partners of partners (Adamic–Adar: a shared partner with few partners counts more).</summary>
+    private void AccumulateGraph(Dictionary<int, int> partners, QueryBuffers b)
+    {
+        foreach (var (partner, times) in partners)
+        {
+            b.Touch(partner);
+            b.Graph[partner] += Math.Log(1 + times);
+            var second = index.Graph.Partners(partner);
+            var share = 0.5 / Math.Log(2 + second.Count);
+            foreach (var other in second.Keys)
+            {
+                b.Touch(other);
+                b.Graph[other] += share;
+            }
+        }
+    }
+
+    /// <summary>Actors that worked with the best text matches ("worked with similar actors").</summary>
+    private void AccumulateFeedback(QueryBuffers b)
+    {
+        if (weights.GraphFeedbackDepth <= 0 || b.Touched.Count == 0)
+        {
+            return;
+        }
+
+        var top = b.Touched
+            .Where(d => asker is null || d != asker.Document)
+            .Select(d => (Document: d, Score: b.Need[d] + b.Text[d]))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .Take(weights.GraphFeedbackDepth)
+            .ToList();
+        if (top.Count == 0)
+        {
+            return;
+        }
+
+        var best = top[0].Score;
+        foreach (var (document, score) in top)
+        {
+            var partners = index.Graph.Partners(document);
+            var share = score / best / Math.Log(2 + partners.Count);
+            foreach (var other in partners.Keys)
+            {
+                b.Touch(other);
+                b.Feedback[other] += share;
+            }
+        }
+    }
+
+    private bool Eligible(int document, Dictionary<int, int> partners)
+    {
+        var actor = index.Actor(document);
+        return actor.Live
+            && actor.Suggestible
+            && actor != asker
+            && !query.Excluded.Contains(actor.Key)
+            && (query.Targets.Count == 0 || query.Targets.Contains(actor.Type))
+            && (query.Province is null || string.Equals(actor.Place.Province, query.Province, StringComparison.OrdinalIgnoreCase))
+            && (themeFilter is null || actor.Offered.Any(themeFilter.Contains) || actor.Sought.Any(themeFilter.Contains))
+            && !(query.NewPartnersOnly && partners.ContainsKey(document));
+    }
+
+    private static Maxima MaximaOf(QueryBuffers b)
+    {
+        var max = new Maxima();
+        foreach (var d in b.Touched)
+        {
+            max.Need = Math.Max(max.Need, b.Need[d]);
+            max.Offer = Math.Max(max.Offer, b.Offer[d]);
+            max.Text = Math.Max(max.Text, b.Text[d]);
+            max.Graph = Math.Max(max.Graph, b.Graph[d]);
+            max.Feedback = Math.Max(max.Feedback, b.Feedback[d]);
+        }
+
+        return max;
+    }
+
+    private Scored Score(int document, QueryBuffers b, Maxima max, Dictionary<int, int> partners)
+    {
+        var candidate = index.Actor(document);
+        var needs = Blend(Ratio(b.Need[document], max.Need), b.NeedThemes[document], soughtThemes.Count > 0);
+        var offers = Blend(Ratio(b.Offer[document], max.Offer), b.OfferThemes[document], offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
+        var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
+        var graph = Math.Min(1, (0.7 * Ratio(b.Graph[document], max.Graph)) + (0.5 * Ratio(b.Feedback[document], max.Feedback)));
+        var factors = new FactorValues
+        {
+            Needs = needs,
+            Offers = offers,
+            Mutual = mutual,
+            Themes = ThemeOverlap(candidate),
+            Text = Ratio(b.Text[document], max.Text),
+            Graph = graph,
+            Proximity = asker is null ? 0 : Factors.Proximity(asker.Place, candidate.Place),
+            Kind = asker is null ? 0 : Factors.KindFit(asker.Type, candidate.Type),
+            TrackRecord = Factors.TrackRecord(candidate.PastProjects, index.MaxPastProjects),
+            Stage = asker is null ? 0 : Factors.StageFit(asker.Type, asker.Stage, asker.Employees, candidate.Type, candidate.Stage, candidate.Employees),
+            Freshness = Factors.Freshness(candidate.UpdatedAt, query.Now),
+        };
+        return new Scored(document, factors, factors.Weighted(weights), partners.GetValueOrDefault(document));
+    }
+
+    private double ThemeOverlap(IndexedActor candidate)
+    {
+        if (asker is null)
+        {
+            return soughtThemes.Count == 0 ? 0 : (double)soughtThemes.Count(candidate.Offered.Contains) / soughtThemes.Count;
+        }
+
+        var mine = asker.Offered.Concat(asker.Sought).ToHashSet(StringComparer.Ordinal);
+        var theirs = candidate.Offered.Concat(candidate.Sought).ToHashSet(StringComparer.Ordinal);
+        var union = mine.Count + theirs.Count - mine.Count(theirs.Contains);
+        return union == 0 ? 0 : (double)mine.Count(theirs.Contains) / union;
+    }
+
+    private IEnumerable<Scored> Rank(List<Scored> scored)
+    {
+        scored.Sort((x, y) => y.Score.CompareTo(x.Score));
+        if (!query.Diversify)
+        {
+            return scored.Take(query.Top);
+        }
+
+        // Greedy: each pick is discounted for every earlier pick of the same kind, place and main theme.
+        var pool = scored.Take(Math.Max(query.Top * 5, 50)).ToList();
+        var picked = new List<Scored>(query.Top);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (picked.Count < query.Top && pool.Count > 0)
+        {
+            var bestIndex = 0;
+            var bestValue = double.MinValue;
+            for (var i = 0; i < pool.Count; i++)
+            {
+                var value = pool[i].Score * Math.Pow(0.85, seen.GetValueOrDefault(Signature(pool[i])));
+                if (value > bestValue)
+                {
+                    (bestIndex, bestValue) = (i, value);
+                }
+            }
+
+            var chosen = pool[bestIndex];
+            pool.RemoveAt(bestIndex);
+            picked.Add(chosen);
+            var signature = Signature(chosen);
+            seen[signature] = seen.GetValueOrDefault(signature) + 1;
+        }
+
+        return picked;
+    }
+
+    private string Signature(Scored scored)
+    {
+        var actor = index.Actor(scored.Document);
+        return $"{actor.Type}|{actor.Place.Province}|{actor.OfferedNamed.FirstOrDefault()}";
+    }
+
+    private static double Ratio(double value, double max) => max <= 0 ? 0 : value / max;
+
+    /// <summary>Words and themes together: half each when the asker named themes, words alone otherwise.</summary>
+    private static double Blend(double words, double themes, bool hasThemes) => hasThemes ? (0.5 * words) + (0.5 * Math.Min(1, themes)) : words;
+
+    private sealed class Maxima
+    {
+        public double Need { get; set; }
+
+        public double Offer { get; set; }
+
+        public double Text { get; set; }
+
+        public double Graph { get; set; }
+
+        public double Feedback { get; set; }
+    }
+}

@@ -1,0 +1,44 @@
+using Matchmaking.Matching.Profiles;
+
+namespace Matchmaking.Matching.Scoring;
+
+/// <summary>
+/// What to suggest: partners for an indexed actor (<see cref="AskerKey"/>), or for a free-text
+/// <see cref="Brief"/> (people without a profile); at least one of the two. Filters narrow the candidates;
+/// vetoes remove some.
+/// </summary>
+public sealed record SuggestionQuery
+{
+    /// <summary>The actor asking (its key in the index), or null in brief mode.</summary>
+    public string? AskerKey { get; init; }
+
+    /// <summary>A need or idea in free text (added to the asker's needs when both are given).</summary>
+    public string? Brief { get; init; }
+
+    /// <summary>Kinds of actor wanted; empty for any.</summary>
+    public IReadOnlySet<ActorType> Targets { get; init; } = new HashSet<ActorType>();
+
+    /// <summary>Only actors offering or seeking this theme (or a sub-theme).</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>Only actors in this province (code).</summary>
+    public string? Province { get; init; }
+
+    /// <summary>How many suggestions (1..100 at the API; any positive number here).</summary>
+    public int Top { get; init; } = 10;
+
+    /// <summary>Keys never to suggest (e.g. declined before).</summary>
+    public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
+    /// <summary>Leave out the asker's existing partners.</summary>
+    public bool NewPartnersOnly { get; init; }
+
+    /// <summary>Spread the list over different kinds, places and themes instead of near-copies.</summary>
+    public bool Diversify { get; init; } = true;
+
+    /// <summary>The time "now" for freshness.</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
+
+    /// <summary>Profiles by key, to quote them in reasons; without it reasons name themes and factors only.</summary>
+    public Func<string, MatchProfile?>? Profiles { get; init; }
+}
