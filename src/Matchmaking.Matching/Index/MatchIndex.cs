@@ -113,6 +113,21 @@ public sealed class MatchIndex
         }
     }
 
+    /// <summary>The factor values of every candidate the query reaches (for tuning weights offline).</summary>
+    internal IReadOnlyList<(string Key, FactorValues Factors, int SharedProjects)> Features(SuggestionQuery query)
+    {
+        var brief = query.Brief is { Length: > 0 } text ? ProfileAnalysis.OfBrief(text, Analyzer, Taxonomy) : default;
+        gate.EnterReadLock();
+        try
+        {
+            return new Suggester(this, query, MatchingWeights.Default, brief.Terms, brief.Themes).Features();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     internal int DocumentCount => actors.Count;
 
     internal IndexedActor Actor(int document) => actors[document];

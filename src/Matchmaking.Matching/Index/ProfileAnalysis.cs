@@ -19,46 +19,61 @@ internal sealed record ProfileAnalysis(
         var demandText = string.Join(". ", profile.Needs);
         var description = profile.Description ?? "";
 
+        // Each source is analysed once, then counted into the fields it feeds.
+        var supplyTerms = Count(supplyText, analyzer, phrases: true);
+        var demandTerms = Count(demandText, analyzer, phrases: true);
+
+        // A description is prose: its words count, its word pairs are mostly noise (and double the index).
+        var descriptionTerms = Count(description, analyzer, phrases: false);
+
         var supply = new Dictionary<string, int>(StringComparer.Ordinal);
-        AddTerms(supply, supplyText, analyzer, times: 2);
-        AddTerms(supply, description, analyzer, times: 1);
-        var demand = new Dictionary<string, int>(StringComparer.Ordinal);
-        AddTerms(demand, demandText, analyzer, times: 1);
-        var text = new Dictionary<string, int>(StringComparer.Ordinal);
-        AddTerms(text, description, analyzer, times: 1);
-        AddTerms(text, supplyText, analyzer, times: 1);
-        AddTerms(text, demandText, analyzer, times: 1);
+        Add(supply, supplyTerms, times: 2);
+        Add(supply, descriptionTerms, times: 1);
+        var text = new Dictionary<string, int>(descriptionTerms, StringComparer.Ordinal);
+        Add(text, supplyTerms, times: 1);
+        Add(text, demandTerms, times: 1);
 
         var offered = new HashSet<string>(profile.Themes.Where(taxonomy.Contains), StringComparer.Ordinal);
         offered.UnionWith(taxonomy.FindInText(supplyText));
         offered.UnionWith(taxonomy.FindInText(description));
         var sought = new HashSet<string>(taxonomy.FindInText(demandText), StringComparer.Ordinal);
-        return new ProfileAnalysis(text, supply, demand, offered, sought);
+        return new ProfileAnalysis(text, supply, demandTerms, offered, sought);
     }
 
     /// <summary>Terms and phrases of a free-text brief, as a demand.</summary>
     public static (Dictionary<string, int> Terms, IReadOnlySet<string> Themes) OfBrief(string brief, TextAnalyzer analyzer, ThemeTaxonomy taxonomy)
     {
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-        AddTerms(terms, brief, analyzer, times: 1);
-        return (terms, new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
+        return (Count(brief, analyzer, phrases: true), new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
     }
 
-    private static void AddTerms(Dictionary<string, int> counts, string text, TextAnalyzer analyzer, int times)
+    /// <summary>How often each term and each two-term phrase (joined by '_') occurs.</summary>
+    private static Dictionary<string, int> Count(string text, TextAnalyzer analyzer, bool phrases)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return;
+            return counts;
         }
 
-        foreach (var term in analyzer.Terms(text))
+        var terms = analyzer.Terms(text);
+        for (var i = 0; i < terms.Count; i++)
         {
-            counts[term] = counts.GetValueOrDefault(term) + times;
+            counts[terms[i]] = counts.GetValueOrDefault(terms[i]) + 1;
+            if (phrases && i > 0)
+            {
+                var phrase = string.Concat(terms[i - 1], "_", terms[i]);
+                counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
+            }
         }
 
-        foreach (var phrase in analyzer.Phrases(text, maxWords: 2))
+        return counts;
+    }
+
+    private static void Add(Dictionary<string, int> into, Dictionary<string, int> counts, int times)
+    {
+        foreach (var (term, count) in counts)
         {
-            counts[phrase] = counts.GetValueOrDefault(phrase) + times;
+            into[term] = into.GetValueOrDefault(term) + (count * times);
         }
     }
 }

@@ -2,14 +2,15 @@ namespace Matchmaking.Matching.Scoring;
 
 /// <summary>
 /// How much each factor counts. Each factor is in [0, 1]; a suggestion's score is the weighted sum.
-/// Tuned on the CORDIS tuning sets (see bench/README.md), not on the final-check set.
+/// Tuned with <c>tune-weights</c> on the CORDIS tuning sets (see bench/README.md), never on the final-check
+/// set; themes keep a product weight there (CORDIS profiles declare no themes, so it cannot be learned there).
 /// </summary>
 public sealed record MatchingWeights
 {
     public static MatchingWeights Default { get; } = new();
 
     /// <summary>The candidate answers the asker's needs.</summary>
-    public double Needs { get; init; } = 0.25;
+    public double Needs { get; init; } = 0.10;
 
     /// <summary>The asker answers the candidate's needs.</summary>
     public double Offers { get; init; } = 0.10;
@@ -17,17 +18,17 @@ public sealed record MatchingWeights
     /// <summary>Bonus when the fit goes both ways (harmonic mean of the two).</summary>
     public double Mutual { get; init; } = 0.10;
 
-    public double Themes { get; init; } = 0.10;
+    public double Themes { get; init; } = 0.05;
 
-    public double Text { get; init; } = 0.15;
+    public double Text { get; init; } = 0.05;
 
-    public double Graph { get; init; } = 0.15;
+    public double Graph { get; init; } = 0.08;
 
-    public double Proximity { get; init; } = 0.04;
+    public double Proximity { get; init; } = 0.015;
 
-    public double Kind { get; init; } = 0.04;
+    public double Kind { get; init; } = 0.015;
 
-    public double TrackRecord { get; init; } = 0.05;
+    public double TrackRecord { get; init; } = 0.20;
 
     public double Stage { get; init; } = 0.01;
 

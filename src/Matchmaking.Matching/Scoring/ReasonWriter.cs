@@ -30,6 +30,11 @@ internal sealed class ReasonWriter(
     public Suggestion Explain(Scored scored)
     {
         var candidate = index.Actor(scored.Document);
+        if (!query.Explain)
+        {
+            return new Suggestion(candidate.Key, candidate.Type, candidate.Name, Math.Round(scored.Score, 4), []);
+        }
+
         var profile = query.Profiles?.Invoke(candidate.Key);
         var reasons = scored.Factors.Contributions(weights)
             .Where(c => c.Contribution > 0 && c.Contribution >= ShownShare * scored.Score)
@@ -156,8 +161,8 @@ internal sealed class ReasonWriter(
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
         var vector = candidate.Fields[(int)MatchField.Text];
-        var shared = textQuery.Keys
-            .Where(t => vector.FrequencyOf(t) > 0 && !index.Terms[t].Contains('_', StringComparison.Ordinal))
+        var shared = vector.Terms
+            .Where(t => textQuery.ContainsKey(t) && !index.Terms[t].Contains('_', StringComparison.Ordinal))
             .OrderBy(t => index.Postings(MatchField.Text, t)?.Count ?? int.MaxValue)
             .Take(3)
             .Select(t => index.Terms[t])

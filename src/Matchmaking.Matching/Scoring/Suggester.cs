@@ -56,6 +56,19 @@ internal sealed class Suggester
 
     public IReadOnlyList<Suggestion> Run()
     {
+        var ranked = Rank(ScoreCandidates());
+        var writer = new ReasonWriter(index, query, weights, asker, soughtThemes, textQuery, Partners());
+        return ranked.Select(s => writer.Explain(s)).ToList();
+    }
+
+    /// <summary>Every eligible candidate the query reaches, with its factor values, unranked (for tuning the weights).</summary>
+    public IReadOnlyList<(string Key, FactorValues Factors, int SharedProjects)> Features() =>
+        ScoreCandidates().Select(s => (index.Actor(s.Document).Key, s.Factors, s.SharedProjects)).ToList();
+
+    private Dictionary<int, int> Partners() => asker is null ? [] : index.Graph.Partners(asker.Document);
+
+    private List<Scored> ScoreCandidates()
+    {
         var b = buffers ??= new QueryBuffers();
         b.Reset(index.DocumentCount);
         Accumulate(MatchField.Supply, demandQuery, b.Need, b);
@@ -63,7 +76,7 @@ internal sealed class Suggester
         Accumulate(MatchField.Text, textQuery, b.Text, b);
         AccumulateThemes(soughtThemes, index.OfferersOf, b.NeedThemes, b);
         AccumulateThemes(offeredThemes, index.SeekersOf, b.OfferThemes, b);
-        var partners = asker is null ? new Dictionary<int, int>() : index.Graph.Partners(asker.Document);
+        var partners = Partners();
         AccumulateGraph(partners, b);
         AccumulateFeedback(b);
 
@@ -77,9 +90,7 @@ internal sealed class Suggester
             }
         }
 
-        var ranked = Rank(scored);
-        var writer = new ReasonWriter(index, query, weights, asker, soughtThemes, textQuery, partners);
-        return ranked.Select(s => writer.Explain(s)).ToList();
+        return scored;
     }
 
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)

@@ -36,6 +36,9 @@ public sealed record SuggestionQuery
     /// <summary>Spread the list over different kinds, places and themes instead of near-copies.</summary>
     public bool Diversify { get; init; } = true;
 
+    /// <summary>Write the reasons (evidence text); off for bulk ranking such as evaluations.</summary>
+    public bool Explain { get; init; } = true;
+
     /// <summary>The time "now" for freshness.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 
