@@ -16,7 +16,7 @@ public sealed class MatchIndex
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
     private readonly List<IndexedActor> actors = [];
-    private readonly List<PostingList>[] postings = [[], [], []];
+    private readonly List<PostingList?>[] postings = [[], [], []];
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
@@ -214,15 +214,16 @@ public sealed class MatchIndex
 
         var vector = TermVector.From(ids);
         actor.Fields[(int)field] = vector;
+        // Lists are made on first use: most terms occur in one field only.
         var lists = postings[(int)field];
         while (lists.Count < Terms.Count)
         {
-            lists.Add(new PostingList());
+            lists.Add(null);
         }
 
         for (var i = 0; i < vector.Count; i++)
         {
-            lists[vector.Terms[i]].Add(actor.Document, vector.Frequencies[i]);
+            (lists[vector.Terms[i]] ??= new PostingList()).Add(actor.Document, vector.Frequencies[i]);
         }
 
         fieldLengths[(int)field] += vector.Length;
@@ -236,7 +237,7 @@ public sealed class MatchIndex
             var vector = actor.Fields[field];
             foreach (var term in vector.Terms)
             {
-                postings[field][term].Remove(actor.Document);
+                postings[field][term]!.Remove(actor.Document);
             }
 
             fieldLengths[field] -= vector.Length;

@@ -14,10 +14,6 @@ internal sealed class QueryBuffers
 
     public double[] Text { get; private set; } = [];
 
-    public double[] NeedThemes { get; private set; } = [];
-
-    public double[] OfferThemes { get; private set; } = [];
-
     public double[] Graph { get; private set; } = [];
 
     public double[] Feedback { get; private set; } = [];
@@ -29,7 +25,7 @@ internal sealed class QueryBuffers
         foreach (var d in Touched)
         {
             touched[d] = false;
-            Need[d] = Offer[d] = Text[d] = NeedThemes[d] = OfferThemes[d] = Graph[d] = Feedback[d] = 0;
+            Need[d] = Offer[d] = Text[d] = Graph[d] = Feedback[d] = 0;
         }
 
         Touched.Clear();
@@ -40,8 +36,6 @@ internal sealed class QueryBuffers
             Need = new double[size];
             Offer = new double[size];
             Text = new double[size];
-            NeedThemes = new double[size];
-            OfferThemes = new double[size];
             Graph = new double[size];
             Feedback = new double[size];
         }

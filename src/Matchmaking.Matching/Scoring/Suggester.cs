@@ -12,6 +12,7 @@ internal sealed class Suggester
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
+    private const int PoolSize = 300;
 
     [ThreadStatic]
     private static QueryBuffers? buffers;
@@ -26,6 +27,7 @@ internal sealed class Suggester
     private readonly HashSet<string> soughtThemes;
     private readonly HashSet<string> offeredThemes;
     private readonly HashSet<string>? themeFilter;
+    private readonly HashSet<string>? askerThemes;
     private readonly int commonTermLimit;
 
     public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
@@ -51,6 +53,7 @@ internal sealed class Suggester
         soughtThemes.UnionWith(briefThemes ?? new HashSet<string>());
         offeredThemes = new HashSet<string>(asker?.OfferedNamed ?? [], StringComparer.Ordinal);
         themeFilter = query.Theme is { } theme ? [theme, .. index.Taxonomy.Descendants(theme)] : null;
+        askerThemes = asker is null ? null : new HashSet<string>(asker.Offered.Concat(asker.Sought), StringComparer.Ordinal);
         commonTermLimit = Math.Max(5_000, (int)(index.Count * weights.CommonTermShare));
     }
 
@@ -74,23 +77,54 @@ internal sealed class Suggester
         Accumulate(MatchField.Supply, demandQuery, b.Need, b);
         Accumulate(MatchField.Demand, supplyQuery, b.Offer, b);
         Accumulate(MatchField.Text, textQuery, b.Text, b);
-        AccumulateThemes(soughtThemes, index.OfferersOf, b.NeedThemes, b);
-        AccumulateThemes(offeredThemes, index.SeekersOf, b.OfferThemes, b);
+        AccumulateThemes(soughtThemes, index.OfferersOf, b);
+        AccumulateThemes(offeredThemes, index.SeekersOf, b);
         var partners = Partners();
         AccumulateGraph(partners, b);
         AccumulateFeedback(b);
 
-        var scored = new List<Scored>(b.Touched.Count);
         var max = MaximaOf(b);
-        foreach (var document in b.Touched)
+        var scored = new List<Scored>();
+        foreach (var document in Pool(b, max, partners))
         {
-            if (Eligible(document, partners))
-            {
-                scored.Add(Score(document, b, max, partners));
-            }
+            scored.Add(Score(document, b, max, partners));
         }
 
         return scored;
+    }
+
+    /// <summary>
+    /// The eligible candidates worth scoring in full: the best by the factors already accumulated (words, graph)
+    /// and track record, so that a query costs what it reads plus a small constant, not the whole index.
+    /// </summary>
+    private IEnumerable<int> Pool(QueryBuffers b, Maxima max, Dictionary<int, int> partners)
+    {
+        var size = Math.Max(PoolSize, query.Top * 20);
+        var best = new PriorityQueue<int, double>(size + 1);
+        foreach (var document in b.Touched)
+        {
+            if (!Eligible(document, partners))
+            {
+                continue;
+            }
+
+            var estimate = (weights.Needs * Ratio(b.Need[document], max.Need))
+                + (weights.Offers * Ratio(b.Offer[document], max.Offer))
+                + (weights.Text * Ratio(b.Text[document], max.Text))
+                + (weights.Graph * (Ratio(b.Graph[document], max.Graph) + Ratio(b.Feedback[document], max.Feedback)))
+                + (weights.TrackRecord * Factors.TrackRecord(index.Actor(document).PastProjects, index.MaxPastProjects))
+                + (weights.Themes * 0.5);
+            best.Enqueue(document, estimate);
+            if (best.Count > size)
+            {
+                best.Dequeue();
+            }
+        }
+
+        while (best.Count > 0)
+        {
+            yield return best.Dequeue();
+        }
     }
 
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
@@ -142,19 +176,18 @@ internal sealed class Suggester
         }
     }
 
-    private static void AccumulateThemes(HashSet<string> themes, Func<string, PostingList?> listOf, double[] counts, QueryBuffers b)
+    /// <summary>Actors offering what is sought (or seeking what is offered) are candidates when the theme is selective;
+    /// the theme match itself is scored per candidate from its own theme list.</summary>
+    private void AccumulateThemes(HashSet<string> themes, Func<string, PostingList?> listOf, QueryBuffers b)
     {
         foreach (var theme in themes)
         {
-            if (listOf(theme) is not { } list)
+            if (listOf(theme) is { } list && list.Count <= commonTermLimit)
             {
-                continue;
-            }
-
-            foreach (var document in list.Documents)
-            {
-                b.Touch(document);
-                counts[document] += 1.0 / themes.Count;
+                foreach (var document in list.Documents)
+                {
+                    b.Touch(document);
+                }
             }
         }
     }
@@ -184,13 +217,27 @@ internal sealed class Suggester
             return;
         }
 
-        var top = b.Touched
-            .Where(d => asker is null || d != asker.Document)
-            .Select(d => (Document: d, Score: b.Need[d] + b.Text[d]))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .Take(weights.GraphFeedbackDepth)
-            .ToList();
+        var queue = new PriorityQueue<int, double>(weights.GraphFeedbackDepth + 1);
+        foreach (var d in b.Touched)
+        {
+            var score = b.Need[d] + b.Text[d];
+            if (score > 0 && (asker is null || d != asker.Document))
+            {
+                queue.Enqueue(d, score);
+                if (queue.Count > weights.GraphFeedbackDepth)
+                {
+                    queue.Dequeue();
+                }
+            }
+        }
+
+        var top = new List<(int Document, double Score)>(queue.Count);
+        while (queue.TryDequeue(out var document, out var score))
+        {
+            top.Add((document, score));
+        }
+
+        top.Reverse();
         if (top.Count == 0)
         {
             return;
@@ -240,8 +287,8 @@ internal sealed class Suggester
     private Scored Score(int document, QueryBuffers b, Maxima max, Dictionary<int, int> partners)
     {
         var candidate = index.Actor(document);
-        var needs = Blend(Ratio(b.Need[document], max.Need), b.NeedThemes[document], soughtThemes.Count > 0);
-        var offers = Blend(Ratio(b.Offer[document], max.Offer), b.OfferThemes[document], offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
+        var needs = Blend(Ratio(b.Need[document], max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
+        var offers = Blend(Ratio(b.Offer[document], max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
         var graph = Math.Min(1, (0.7 * Ratio(b.Graph[document], max.Graph)) + (0.5 * Ratio(b.Feedback[document], max.Feedback)));
         var factors = new FactorValues
@@ -268,10 +315,10 @@ internal sealed class Suggester
             return soughtThemes.Count == 0 ? 0 : (double)soughtThemes.Count(candidate.Offered.Contains) / soughtThemes.Count;
         }
 
-        var mine = asker.Offered.Concat(asker.Sought).ToHashSet(StringComparer.Ordinal);
-        var theirs = candidate.Offered.Concat(candidate.Sought).ToHashSet(StringComparer.Ordinal);
-        var union = mine.Count + theirs.Count - mine.Count(theirs.Contains);
-        return union == 0 ? 0 : (double)mine.Count(theirs.Contains) / union;
+        var theirs = candidate.Offered.Concat(candidate.Sought).Distinct(StringComparer.Ordinal).ToArray();
+        var shared = theirs.Count(askerThemes!.Contains);
+        var union = askerThemes!.Count + theirs.Length - shared;
+        return union == 0 ? 0 : (double)shared / union;
     }
 
     private IEnumerable<Scored> Rank(List<Scored> scored)
@@ -313,6 +360,26 @@ internal sealed class Suggester
     {
         var actor = index.Actor(scored.Document);
         return $"{actor.Type}|{actor.Place.Province}|{actor.OfferedNamed.FirstOrDefault()}";
+    }
+
+    /// <summary>The share of <paramref name="wanted"/> themes found in <paramref name="themes"/>.</summary>
+    private static double Share(HashSet<string> wanted, string[] themes)
+    {
+        if (wanted.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = 0;
+        foreach (var theme in themes)
+        {
+            if (wanted.Contains(theme))
+            {
+                found++;
+            }
+        }
+
+        return (double)found / wanted.Count;
     }
 
     private static double Ratio(double value, double max) => max <= 0 ? 0 : value / max;
