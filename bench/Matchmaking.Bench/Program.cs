@@ -7,7 +7,7 @@ using Matchmaking.Bench.Throughput;
 return args.FirstOrDefault() switch
 {
     "eval" => await EvalCommand.RunAsync(args[1..], Console.Out, EngineRankers.All),
-    "tune" => await EvalCommand.RunAsync(args[1..], Console.Out, TuningVariants.All),
+    "tune-weights" => await WeightTuner.RunAsync(args[1..], Console.Out),
     "import" => await ImportBenchmark.RunAsync(args[1..], Console.Out),
     "grain-calls" => await GrainCallBenchmark.RunAsync(args[1..], Console.Out),
     "micro" => MicroBenchmarks.Run(args[1..]),
@@ -17,6 +17,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|import|grain-calls|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|import|grain-calls|micro [options] (see bench/README.md)");
     return 2;
 }

@@ -62,6 +62,7 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
             Brief = query.Anchor is null ? query.Text : null,
             Top = Math.Min(k, 200),
             Diversify = false,
+            Explain = false,
         }, weights);
 
         var ranking = new List<RankedOrganisation>(k);
@@ -90,6 +91,10 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
 
         return ranking;
     }
+
+    /// <summary>The factor values of every candidate the engine reaches for the query (weight tuning).</summary>
+    internal IReadOnlyList<(string Key, FactorValues Factors, int SharedProjects)> Features(RankQuery query) =>
+        index.Features(new SuggestionQuery { AskerKey = query.Anchor?.Id, Brief = query.Anchor is null ? query.Text : null, Explain = false });
 
     private static MatchProfile ToProfile(OrganisationProfile organisation) => new()
     {

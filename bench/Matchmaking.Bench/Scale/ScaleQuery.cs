@@ -1,0 +1,22 @@
+using Matchmaking.Bench.Synthetic;
+using Matchmaking.Matching.Profiles;
+
+namespace Matchmaking.Bench.Scale;
+
+/// <summary>One benchmark query: an asker (by its index in the synthetic ecosystem) and an optional target kind.</summary>
+public sealed record ScaleQuery(int Asker, ActorType? Target)
+{
+    public string AskerKey => SyntheticEcosystem.KeyOf(Asker);
+
+    /// <summary>
+    /// <paramref name="count"/> queries over an ecosystem of <paramref name="size"/>: askers drawn uniformly,
+    /// half of them with a target kind (company, startup or researcher), the same for the same seed.
+    /// </summary>
+    public static IReadOnlyList<ScaleQuery> Plan(int size, int count, int seed)
+    {
+        var random = new Random(seed ^ size);
+        return Enumerable.Range(0, count)
+            .Select(_ => new ScaleQuery(random.Next(size), random.Next(2) == 0 ? null : (ActorType)random.Next(3)))
+            .ToList();
+    }
+}
