@@ -2,8 +2,8 @@ using Matchmaking.Testing;
 
 namespace Matchmaking.EndToEnd.Tests.Infrastructure;
 
-/// <summary>One silo on a fresh SQLite file, without demo data, shared by a test class.</summary>
-public sealed class SqliteSiloFixture : IAsyncLifetime
+/// <summary>A real silo process on a fresh SQLite file, with or without the demo ecosystem.</summary>
+public abstract class SiloFixture(bool demo) : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("matchmaking-silo-").FullName;
 
@@ -17,7 +17,7 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
         {
             ["Storage__Provider"] = "Sqlite",
             ["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "silo.db")}",
-            ["Demo__Enabled"] = "false",
+            ["Demo__Enabled"] = demo ? "true" : "false",
         });
         Http = Silo.CreateHttpClient();
     }
@@ -29,3 +29,6 @@ public sealed class SqliteSiloFixture : IAsyncLifetime
         Directory.Delete(folder, recursive: true);
     }
 }
+
+/// <summary>One silo without demo data, shared by a test class.</summary>
+public sealed class SqliteSiloFixture() : SiloFixture(demo: false);
