@@ -1,4 +1,5 @@
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Grains.Suggestions;
 using Matchmaking.Matching.Profiles;
 
 namespace Matchmaking.Bench.Synthetic;
@@ -18,39 +19,9 @@ public sealed record SyntheticActor(
     /// <summary>The engine's key: <c>{kind}/{id}</c>, e.g. <c>company/company-12</c>.</summary>
     public string Key => KeyOf(Kind, Id);
 
-    public static string KeyOf(ActorKind kind, string id) => $"{kind.Name()}/{id}";
+    public static string KeyOf(ActorKind kind, string id) => MatchKeys.Of(kind, id);
 
-    /// <summary>The profile as the grains hand it to the engine.</summary>
-    public MatchProfile ToMatchProfile() => new()
-    {
-        Key = Key,
-        Type = Kind switch
-        {
-            ActorKind.Company => ActorType.Company,
-            ActorKind.Startup => ActorType.Startup,
-            _ => ActorType.Researcher,
-        },
-        Name = Profile.Name,
-        Description = Profile.Description,
-        Themes = Profile.Themes,
-        Offers = Profile.Offers,
-        Needs = Profile.Needs,
-        Keywords = Profile switch
-        {
-            ResearcherProfile researcher => researcher.Keywords,
-            StartupProfile { Technology: { } technology } => [technology],
-            _ => [],
-        },
-        Place = new Place(Profile.Location.Municipality, Profile.Location.Province, Profile.Location.Region, Profile.Location.Country),
-        Stage = (Profile as StartupProfile)?.Stage,
-        Employees = Profile switch
-        {
-            CompanyProfile company => company.Employees,
-            StartupProfile startup => startup.TeamSize,
-            _ => null,
-        },
-        Partners = Partners,
-        PastProjects = PastProjects,
-        UpdatedAt = UpdatedAt,
-    };
+    /// <summary>The profile as the grains hand it to the engine (the product's own mapping), with the synthetic history.</summary>
+    public MatchProfile ToMatchProfile() =>
+        MatchProfiles.From(Kind, Id, Profile, UpdatedAt, relations: null) with { Partners = Partners, PastProjects = PastProjects };
 }
