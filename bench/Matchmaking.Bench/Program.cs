@@ -6,17 +6,18 @@ using Matchmaking.Bench.Throughput;
 // dotnet run -c Release --project bench/Matchmaking.Bench -- <command> [options]; see bench/README.md.
 return args.FirstOrDefault() switch
 {
-    "eval" => await EvalCommand.RunAsync(args[1..], Console.Out, EngineRankers.All),
+    "eval" => await EvalCommand.RunAsync(args[1..], Console.Out, EngineRankers.All, EngineRankers.Teams),
     "tune-weights" => await WeightTuner.RunAsync(args[1..], Console.Out),
     "import" => await ImportBenchmark.RunAsync(args[1..], Console.Out),
     "grain-calls" => await GrainCallBenchmark.RunAsync(args[1..], Console.Out),
     "micro" => MicroBenchmarks.Run(args[1..]),
     "scale" => await Matchmaking.Bench.Scale.ScaleCommand.RunAsync(args[1..], Console.Out),
+    "teams" => await Matchmaking.Bench.Teams.TeamsCommand.RunAsync(args[1..], Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|import|grain-calls|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|teams|import|grain-calls|micro [options] (see bench/README.md)");
     return 2;
 }

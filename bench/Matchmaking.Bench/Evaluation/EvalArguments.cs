@@ -4,7 +4,7 @@ namespace Matchmaking.Bench.Evaluation;
 
 /// <summary>The parsed arguments of <c>eval</c>.</summary>
 /// <param name="DataDirectory">--data DIR: a folder with projects.csv and participations.csv.</param>
-/// <param name="Mode">--mode brief|entity.</param>
+/// <param name="Mode">--mode brief|entity|team.</param>
 /// <param name="Json">--json: print the JSON object instead of the table.</param>
 /// <param name="LimitProjects">--limit-projects N: a seeded sample of N held-out projects.</param>
 /// <param name="Seed">--seed S (default 42).</param>
@@ -14,7 +14,7 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: eval --data DIR --mode brief|entity [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]";
+        "usage: eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]";
 
     /// <summary>Parses the arguments that follow the word "eval".</summary>
     /// <exception cref="ArgumentException">An argument is unknown, missing or malformed.</exception>
@@ -40,7 +40,8 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
                     {
                         "brief" => EvaluationMode.Brief,
                         "entity" => EvaluationMode.Entity,
-                        var other => throw new ArgumentException($"--mode must be brief or entity, not \"{other}\"."),
+                        "team" => EvaluationMode.Team,
+                        var other => throw new ArgumentException($"--mode must be brief, entity or team, not \"{other}\"."),
                     };
                     break;
                 case "--json":
@@ -68,7 +69,7 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
 
         return new EvalArguments(
             data ?? throw new ArgumentException("--data DIR is required."),
-            mode ?? throw new ArgumentException("--mode brief|entity is required."),
+            mode ?? throw new ArgumentException("--mode brief|entity|team is required."),
             json,
             limit,
             seed,

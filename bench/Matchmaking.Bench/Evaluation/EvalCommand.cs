@@ -4,7 +4,7 @@ namespace Matchmaking.Bench.Evaluation;
 
 /// <summary>
 /// The <c>eval</c> command: leave-one-project-out link prediction on a CORDIS evaluation set.
-/// <c>eval --data DIR --mode brief|entity [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]</c>.
+/// <c>eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -15,8 +15,13 @@ public static class EvalCommand
     public static Task<int> RunAsync(string[] args, TextWriter output) => RunAsync(args, output, []);
 
     /// <summary>Runs the command with extra systems (e.g. the engine) placed before the built-in ones.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, IEnumerable<RankerRegistration> extraRankers)
+    public static Task<int> RunAsync(string[] args, TextWriter output, IEnumerable<RankerRegistration> extraRankers) =>
+        RunAsync(args, output, extraRankers, []);
+
+    /// <summary>Runs the command with extra ranking systems and, for team mode, extra team systems placed before <c>bm25-pair</c>.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, IEnumerable<RankerRegistration> extraRankers, IEnumerable<TeamSystemRegistration> extraTeamSystems)
     {
+        ArgumentNullException.ThrowIfNull(extraTeamSystems);
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(extraRankers);
@@ -47,6 +52,16 @@ public static class EvalCommand
         var loadMs = total.Elapsed.TotalMilliseconds;
         var corpus = EvaluationCorpus.Build(dataset, arguments.HubShare);
         var indexMs = total.Elapsed.TotalMilliseconds - loadMs;
+        if (arguments.Mode == EvaluationMode.Team)
+        {
+            var teams = TeamEvaluationRunner.Run(
+                corpus,
+                extraTeamSystems.Append(new TeamSystemRegistration("bm25-pair", context => new Bm25PairProposer(context))),
+                new EvaluationOptions(arguments.Mode, arguments.Seed, arguments.LimitProjects, arguments.Workers));
+            output.WriteLine(arguments.Json ? teams.ToJson(total.Elapsed.TotalMilliseconds) : teams.ToTable(total.Elapsed.TotalMilliseconds));
+            return Task.FromResult(0);
+        }
+
         var report = EvaluationRunner.Run(
             corpus,
             extraRankers.Concat(RankerRegistry.Default),

@@ -8,4 +8,7 @@ public enum EvaluationMode
 
     /// <summary>One participant of the held-out project (its profile and graph without the project) asks for partners.</summary>
     Entity,
+
+    /// <summary>The held-out project's title and objective as a team brief: proposals of a company and a research organisation.</summary>
+    Team,
 }

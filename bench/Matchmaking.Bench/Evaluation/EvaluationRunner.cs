@@ -59,7 +59,8 @@ public static class EvaluationRunner
         return Summarise(corpus, systems, options, results, systemTicks, workers, wall.Elapsed.TotalMilliseconds);
     }
 
-    private static List<int> SelectProjects(EvaluationCorpus corpus, EvaluationOptions options)
+    /// <summary>The held-out projects to evaluate: all, or a seeded sample of <see cref="EvaluationOptions.LimitProjects"/> in project order.</summary>
+    internal static List<int> SelectProjects(EvaluationCorpus corpus, EvaluationOptions options)
     {
         var all = Enumerable.Range(0, corpus.Projects.Count);
         if (options.LimitProjects is not { } limit || limit >= corpus.Projects.Count)

@@ -62,8 +62,13 @@ public static class ReportJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>"brief" or "entity".</summary>
-    public static string ModeName(EvaluationMode mode) => mode == EvaluationMode.Entity ? "entity" : "brief";
+    /// <summary>"brief", "entity" or "team".</summary>
+    public static string ModeName(EvaluationMode mode) => mode switch
+    {
+        EvaluationMode.Entity => "entity",
+        EvaluationMode.Team => "team",
+        _ => "brief",
+    };
 
     private static void WriteSystems(Utf8JsonWriter json, IReadOnlyList<SystemMetrics> systems)
     {

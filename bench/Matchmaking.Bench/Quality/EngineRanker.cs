@@ -20,6 +20,9 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
 
     public string Name { get; } = name;
 
+    /// <summary>The index as prepared for the current fold (team formation reads it too).</summary>
+    internal MatchIndex Index => index;
+
     public void Prepare(EvaluationFold fold)
     {
         ArgumentNullException.ThrowIfNull(fold);

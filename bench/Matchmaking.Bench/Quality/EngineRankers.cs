@@ -9,4 +9,10 @@ public static class EngineRankers
     [
         new("engine", EntityModeOnly: false, _ => new EngineRanker()),
     ];
+
+    /// <summary>The product's team formation as a system of the team mode.</summary>
+    public static IReadOnlyList<TeamSystemRegistration> Teams { get; } =
+    [
+        new("engine", _ => new EngineTeamProposer()),
+    ];
 }

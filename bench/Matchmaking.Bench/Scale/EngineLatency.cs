@@ -12,7 +12,9 @@ namespace Matchmaking.Bench.Scale;
 /// In-process suggestion latency, one query at a time on one thread, as one grain call would ask it: top 10,
 /// diversified, with reasons quoting the profiles (from a lookup filled in a warm-up pass, as a grain would
 /// read its state). Then, on a prefix of the same queries, variants that switch one stage off, to show where
-/// the time goes; and the share of the measured pass the garbage collector paused the program.
+/// the time goes; the share of the measured pass the garbage collector paused the program; and the processor
+/// time per query (the whole process's, which runs one query at a time: on a busy machine it moves less than
+/// the wall-clock time).
 /// </summary>
 public sealed record EngineLatency(
     Latency Full,
@@ -20,7 +22,8 @@ public sealed record EngineLatency(
     Latency WithoutQuotes,
     Latency WithoutDiversity,
     Latency WithoutGraphFeedback,
-    double GcPauseShare)
+    double GcPauseShare,
+    double CpuMillisecondsPerQuery)
 {
     /// <param name="budget">Time allowed for the warm-up and the measured pass (a third of it for each variant); a pass stops
     /// early, after at least <see cref="MinimumQueries"/> queries, when it is spent.</param>
@@ -40,16 +43,18 @@ public sealed record EngineLatency(
         var warm = Run(index, queries, Quote, MatchingWeights.Default, diversify: true, budget, out _);
         var asked = queries.Take(warm.Calls).ToList();
         var pause = GC.GetTotalPauseDuration();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var full = Run(index, asked, Quote, MatchingWeights.Default, diversify: true, budget, out var suggestions);
         var gcShare = (GC.GetTotalPauseDuration() - pause) / clock.Elapsed;
+        var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / full.Calls;
         budget /= 3;
 
         var prefix = asked.Take(experimentQueries).ToList();
         var withoutQuotes = Run(index, prefix, null, MatchingWeights.Default, diversify: true, budget, out _);
         var withoutDiversity = Run(index, prefix, Quote, MatchingWeights.Default, diversify: false, budget, out _);
         var withoutFeedback = Run(index, prefix, Quote, MatchingWeights.Default with { GraphFeedbackDepth = 0 }, diversify: true, budget, out _);
-        return new EngineLatency(full, (double)suggestions / full.Calls, withoutQuotes, withoutDiversity, withoutFeedback, gcShare);
+        return new EngineLatency(full, (double)suggestions / full.Calls, withoutQuotes, withoutDiversity, withoutFeedback, gcShare, cpuPerQuery);
     }
 
     /// <summary>The synthetic index of a key such as <c>company/company-12</c>.</summary>

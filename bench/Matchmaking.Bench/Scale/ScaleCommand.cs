@@ -117,7 +117,7 @@ public static class ScaleCommand
         var build = IndexBuild.Of(ecosystem, size, log);
         log.WriteLine($"[{size:N0}] built in {build.Elapsed.TotalSeconds:F1} s ({build.GenerationShare:P0} of thread time generating profiles, GC pauses {build.GcPause.TotalSeconds:F1} s, {build.Gen2Collections} full GCs), {build.HeapBytes / (double)size:N0} B per profile, working set {build.WorkingSetBytes >> 20:N0} MiB; {plan.Count} queries");
         var engine = EngineLatency.Measure(build.Index, ecosystem, plan, experimentQueries, budget);
-        log.WriteLine($"[{size:N0}] engine p50 {engine.Full.P50:F2} ms, p99 {engine.Full.P99:F2} ms over {engine.Full.Calls} queries; GC paused {engine.GcPauseShare:P0} of that pass");
+        log.WriteLine($"[{size:N0}] engine p50 {engine.Full.P50:F2} ms, p99 {engine.Full.P99:F2} ms over {engine.Full.Calls} queries ({engine.CpuMillisecondsPerQuery:F2} ms of processor time each); GC paused {engine.GcPauseShare:P0} of that pass");
         return (build with { Index = null! }, engine);
     }
 

@@ -27,6 +27,8 @@ internal sealed class IndexedActor(int document, string key)
 
     public bool Suggestible { get; set; }
 
+    public bool MembersOnly { get; set; }
+
     /// <summary>Term vectors by <see cref="MatchField"/>.</summary>
     public TermVector[] Fields { get; } = [TermVector.Empty, TermVector.Empty, TermVector.Empty];
 

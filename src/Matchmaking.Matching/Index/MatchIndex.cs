@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
 using Matchmaking.Matching.Text;
@@ -16,6 +17,7 @@ public sealed class MatchIndex
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
     private readonly List<IndexedActor> actors = [];
+    private readonly List<DocumentFacts> facts = [];
     private readonly List<PostingList?>[] postings = [[], [], []];
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
@@ -128,9 +130,26 @@ public sealed class MatchIndex
         }
     }
 
+    /// <summary>Runs <paramref name="read"/> under the read lock, for callers that compare indexed actors directly (team formation).</summary>
+    internal T Read<T>(Func<T> read)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     internal int DocumentCount => actors.Count;
 
     internal IndexedActor Actor(int document) => actors[document];
+
+    /// <summary>Every document's <see cref="DocumentFacts"/>, by document id (read under the read lock only).</summary>
+    internal ReadOnlySpan<DocumentFacts> Facts => CollectionsMarshal.AsSpan(facts);
 
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
@@ -153,6 +172,7 @@ public sealed class MatchIndex
             document = actors.Count;
             documents[key] = document;
             actors.Add(new IndexedActor(document, key));
+            facts.Add(default);
             foreach (var lengths in documentLengths)
             {
                 lengths.Add(0);
@@ -173,7 +193,9 @@ public sealed class MatchIndex
         actor.PastProjects = profile.PastProjects;
         actor.UpdatedAt = profile.UpdatedAt;
         actor.Suggestible = profile.Suggestible;
+        actor.MembersOnly = profile.MembersOnly;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
+        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.PastProjects);
         IndexField(actor, MatchField.Text, analysis.Text);
         IndexField(actor, MatchField.Supply, analysis.Supply);
         IndexField(actor, MatchField.Demand, analysis.Demand);
@@ -256,6 +278,7 @@ public sealed class MatchIndex
         }
 
         actor.Live = false;
+        facts[actor.Document] = default;
         Count--;
     }
 

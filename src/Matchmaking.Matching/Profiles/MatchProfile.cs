@@ -56,4 +56,7 @@ public sealed record MatchProfile
 
     /// <summary>False for profiles that must never be suggested (hidden, paused): they may still ask.</summary>
     public bool Suggestible { get; init; } = true;
+
+    /// <summary>True for profiles shown to signed-in users only: left out of queries with <c>PublicOnly</c>.</summary>
+    public bool MembersOnly { get; init; }
 }

@@ -37,6 +37,12 @@ public sealed record MatchingWeights
     /// <summary>Terms in more than this share of profiles are too common to find candidates with.</summary>
     public double CommonTermShare { get; init; } = 0.05;
 
+    /// <summary>
+    /// Terms in more than this share of the profiles (and more than 1,000) add to candidates found otherwise but
+    /// make none themselves: a profile sharing only frequent words with the asker is not worth scoring.
+    /// </summary>
+    public double SelectiveTermShare { get; init; } = 0.01;
+
     /// <summary>How many top text matches lend their partners to the graph factor ("worked with similar actors").</summary>
     public int GraphFeedbackDepth { get; init; } = 10;
 }

@@ -1,52 +1,72 @@
+using System.Runtime.CompilerServices;
+
 namespace Matchmaking.Matching.Scoring;
 
 /// <summary>
-/// Per-thread score accumulators, one slot per document, reused across queries: only the touched slots
-/// are cleared, so a query costs what it reads, not the size of the index.
+/// Per-thread score accumulators, one <see cref="Slot"/> per document, reused across queries: only the touched
+/// slots are cleared, so a query costs what it reads, not the size of the index. A slot keeps all of a document's
+/// partial scores side by side (one cache line), and the largest value of each is kept as it grows: every
+/// contribution is positive, so the running maximum is the maximum.
 /// </summary>
 internal sealed class QueryBuffers
 {
-    private bool[] touched = [];
+    private Slot[] slots = [];
 
-    public double[] Need { get; private set; } = [];
-
-    public double[] Offer { get; private set; } = [];
-
-    public double[] Text { get; private set; } = [];
-
-    public double[] Graph { get; private set; } = [];
-
-    public double[] Feedback { get; private set; } = [];
+    public Slot[] Slots => slots;
 
     public List<int> Touched { get; } = [];
+
+    public Maxima Max { get; } = new();
 
     public void Reset(int documents)
     {
         foreach (var d in Touched)
         {
-            touched[d] = false;
-            Need[d] = Offer[d] = Text[d] = Graph[d] = Feedback[d] = 0;
+            slots[d] = default;
         }
 
         Touched.Clear();
-        if (touched.Length < documents)
+        Max.Clear();
+        if (slots.Length < documents)
         {
-            var size = Math.Max(documents, touched.Length * 2);
-            touched = new bool[size];
-            Need = new double[size];
-            Offer = new double[size];
-            Text = new double[size];
-            Graph = new double[size];
-            Feedback = new double[size];
+            Array.Resize(ref slots, Math.Max(documents, slots.Length * 2));
         }
     }
 
-    public void Touch(int document)
+    /// <summary>The document's slot, marking it touched (a candidate) the first time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref Slot Touch(int document)
     {
-        if (!touched[document])
+        ref var slot = ref slots[document];
+        if (!slot.Touched)
         {
-            touched[document] = true;
+            slot.Touched = true;
             Touched.Add(document);
         }
+
+        return ref slot;
+    }
+
+    /// <summary>A document's partial scores.</summary>
+    internal struct Slot
+    {
+        public double Need;
+        public double Offer;
+        public double Text;
+        public double Graph;
+        public double Feedback;
+        public bool Touched;
+    }
+
+    /// <summary>The largest partial score of each kind over the touched documents.</summary>
+    internal sealed class Maxima
+    {
+        public double Need;
+        public double Offer;
+        public double Text;
+        public double Graph;
+        public double Feedback;
+
+        public void Clear() => Need = Offer = Text = Graph = Feedback = 0;
     }
 }

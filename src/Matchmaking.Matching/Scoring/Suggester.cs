@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 
@@ -29,6 +30,7 @@ internal sealed class Suggester
     private readonly HashSet<string>? themeFilter;
     private readonly HashSet<string>? askerThemes;
     private readonly int commonTermLimit;
+    private readonly int selectiveTermLimit;
 
     public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
     {
@@ -55,6 +57,7 @@ internal sealed class Suggester
         themeFilter = query.Theme is { } theme ? [theme, .. index.Taxonomy.Descendants(theme)] : null;
         askerThemes = asker is null ? null : new HashSet<string>(asker.Offered.Concat(asker.Sought), StringComparer.Ordinal);
         commonTermLimit = Math.Max(5_000, (int)(index.Count * weights.CommonTermShare));
+        selectiveTermLimit = Math.Max(1_000, (int)(index.Count * weights.SelectiveTermShare));
     }
 
     public IReadOnlyList<Suggestion> Run()
@@ -74,16 +77,25 @@ internal sealed class Suggester
     {
         var b = buffers ??= new QueryBuffers();
         b.Reset(index.DocumentCount);
-        Accumulate(MatchField.Supply, demandQuery, b.Need, b);
-        Accumulate(MatchField.Demand, supplyQuery, b.Offer, b);
-        Accumulate(MatchField.Text, textQuery, b.Text, b);
-        AccumulateThemes(soughtThemes, index.OfferersOf, b);
-        AccumulateThemes(offeredThemes, index.SeekersOf, b);
+
+        // Selective words, themes and the graph find the candidates; common words only add to their scores.
+        foreach (var common in (ReadOnlySpan<bool>)[false, true])
+        {
+            Accumulate(MatchField.Supply, demandQuery, Part.Need, common, b);
+            Accumulate(MatchField.Demand, supplyQuery, Part.Offer, common, b);
+            Accumulate(MatchField.Text, textQuery, Part.Text, common, b);
+            if (!common)
+            {
+                AccumulateThemes(soughtThemes, index.OfferersOf, b);
+                AccumulateThemes(offeredThemes, index.SeekersOf, b);
+            }
+        }
+
         var partners = Partners();
         AccumulateGraph(partners, b);
         AccumulateFeedback(b);
 
-        var max = MaximaOf(b);
+        var max = b.Max;
         var scored = new List<Scored>();
         foreach (var document in Pool(b, max, partners))
         {
@@ -97,23 +109,34 @@ internal sealed class Suggester
     /// The eligible candidates worth scoring in full: the best by the factors already accumulated (words, graph)
     /// and track record, so that a query costs what it reads plus a small constant, not the whole index.
     /// </summary>
-    private IEnumerable<int> Pool(QueryBuffers b, Maxima max, Dictionary<int, int> partners)
+    private List<int> Pool(QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var size = Math.Max(PoolSize, query.Top * 20);
         var best = new PriorityQueue<int, double>(size + 1);
+        var facts = index.Facts;
+        var slots = b.Slots;
+        var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
         foreach (var document in b.Touched)
         {
-            if (!Eligible(document, partners))
+            // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
+            var fact = facts[document];
+            if (!fact.Candidate || (query.Targets.Count > 0 && !query.Targets.Contains(fact.Type)))
             {
                 continue;
             }
 
-            var estimate = (weights.Needs * Ratio(b.Need[document], max.Need))
-                + (weights.Offers * Ratio(b.Offer[document], max.Offer))
-                + (weights.Text * Ratio(b.Text[document], max.Text))
-                + (weights.Graph * (Ratio(b.Graph[document], max.Graph) + Ratio(b.Feedback[document], max.Feedback)))
-                + (weights.TrackRecord * Factors.TrackRecord(index.Actor(document).PastProjects, index.MaxPastProjects))
+            ref readonly var slot = ref slots[document];
+            var estimate = (weights.Needs * Ratio(slot.Need, max.Need))
+                + (weights.Offers * Ratio(slot.Offer, max.Offer))
+                + (weights.Text * Ratio(slot.Text, max.Text))
+                + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
+                + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
+            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, partners))
+            {
+                continue;
+            }
+
             best.Enqueue(document, estimate);
             if (best.Count > size)
             {
@@ -121,10 +144,13 @@ internal sealed class Suggester
             }
         }
 
+        var pool = new List<int>(best.Count);
         while (best.Count > 0)
         {
-            yield return best.Dequeue();
+            pool.Add(best.Dequeue());
         }
+
+        return pool;
     }
 
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
@@ -149,15 +175,23 @@ internal sealed class Suggester
         return result;
     }
 
-    private void Accumulate(MatchField field, Dictionary<int, double> terms, double[] scores, QueryBuffers b)
+    /// <summary>
+    /// BM25 of the query's terms in one field into one part of the slots. Selective terms (in at most
+    /// <see cref="MatchingWeights.SelectiveTermShare"/> of the profiles, or 1,000) make candidates; common ones
+    /// (<paramref name="common"/>) only add to candidates already made, so that the candidates a query scores do
+    /// not grow with every frequent word; terms above the common-term cut are not read at all.
+    /// </summary>
+    private void Accumulate(MatchField field, Dictionary<int, double> terms, Part part, bool common, QueryBuffers b)
     {
         var live = index.Count;
         var average = index.AverageLength(field);
-        var lengths = index.Lengths(field);
+        var lengths = CollectionsMarshal.AsSpan(index.Lengths(field));
+        var slots = b.Slots;
+        ref var max = ref MaxOf(b.Max, part);
         foreach (var (term, weight) in terms)
         {
             var list = index.Postings(field, term);
-            if (list is null || list.Count == 0 || list.Count > commonTermLimit)
+            if (list is null || list.Count == 0 || list.Count > commonTermLimit || (list.Count > selectiveTermLimit) != common)
             {
                 continue;
             }
@@ -168,21 +202,54 @@ internal sealed class Suggester
             for (var i = 0; i < documents.Length; i++)
             {
                 var document = documents[i];
+                ref var slot = ref common ? ref slots[document] : ref b.Touch(document);
+                if (!slot.Touched)
+                {
+                    continue;
+                }
+
                 double tf = frequencies[i];
                 var norm = K1 * (1 - B + (B * lengths[document] / average));
-                b.Touch(document);
-                scores[document] += weight * idf * tf * (K1 + 1) / (tf + norm);
+                ref var score = ref PartOf(ref slot, part);
+                score += weight * idf * tf * (K1 + 1) / (tf + norm);
+                max = Math.Max(max, score);
             }
         }
     }
 
-    /// <summary>Actors offering what is sought (or seeking what is offered) are candidates when the theme is selective;
-    /// the theme match itself is scored per candidate from its own theme list.</summary>
+    private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
+    {
+        switch (part)
+        {
+            case Part.Need:
+                return ref slot.Need;
+            case Part.Offer:
+                return ref slot.Offer;
+            default:
+                return ref slot.Text;
+        }
+    }
+
+    private static ref double MaxOf(QueryBuffers.Maxima max, Part part)
+    {
+        switch (part)
+        {
+            case Part.Need:
+                return ref max.Need;
+            case Part.Offer:
+                return ref max.Offer;
+            default:
+                return ref max.Text;
+        }
+    }
+
+    /// <summary>Actors offering what is sought (or seeking what is offered) are candidates when the theme is selective
+    /// (like a selective word); the theme match itself is scored per candidate from its own theme list.</summary>
     private void AccumulateThemes(HashSet<string> themes, Func<string, PostingList?> listOf, QueryBuffers b)
     {
         foreach (var theme in themes)
         {
-            if (listOf(theme) is { } list && list.Count <= commonTermLimit)
+            if (listOf(theme) is { } list && list.Count <= selectiveTermLimit)
             {
                 foreach (var document in list.Documents)
                 {
@@ -197,14 +264,16 @@ internal sealed class Suggester
     {
         foreach (var (partner, times) in partners)
         {
-            b.Touch(partner);
-            b.Graph[partner] += Math.Log(1 + times);
+            ref var direct = ref b.Touch(partner);
+            direct.Graph += Math.Log(1 + times);
+            b.Max.Graph = Math.Max(b.Max.Graph, direct.Graph);
             var second = index.Graph.Partners(partner);
             var share = 0.5 / Math.Log(2 + second.Count);
             foreach (var other in second.Keys)
             {
-                b.Touch(other);
-                b.Graph[other] += share;
+                ref var slot = ref b.Touch(other);
+                slot.Graph += share;
+                b.Max.Graph = Math.Max(b.Max.Graph, slot.Graph);
             }
         }
     }
@@ -220,8 +289,9 @@ internal sealed class Suggester
         var queue = new PriorityQueue<int, double>(weights.GraphFeedbackDepth + 1);
         foreach (var d in b.Touched)
         {
-            var score = b.Need[d] + b.Text[d];
-            if (score > 0 && (asker is null || d != asker.Document))
+            var score = b.Slots[d].Need + b.Slots[d].Text;
+            if (score > 0 && (asker is null || d != asker.Document)
+                && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && score <= lowest))
             {
                 queue.Enqueue(d, score);
                 if (queue.Count > weights.GraphFeedbackDepth)
@@ -250,8 +320,9 @@ internal sealed class Suggester
             var share = score / best / Math.Log(2 + partners.Count);
             foreach (var other in partners.Keys)
             {
-                b.Touch(other);
-                b.Feedback[other] += share;
+                ref var slot = ref b.Touch(other);
+                slot.Feedback += share;
+                b.Max.Feedback = Math.Max(b.Max.Feedback, slot.Feedback);
             }
         }
     }
@@ -261,6 +332,7 @@ internal sealed class Suggester
         var actor = index.Actor(document);
         return actor.Live
             && actor.Suggestible
+            && !(query.PublicOnly && actor.MembersOnly)
             && actor != asker
             && !query.Excluded.Contains(actor.Key)
             && (query.Targets.Count == 0 || query.Targets.Contains(actor.Type))
@@ -269,35 +341,21 @@ internal sealed class Suggester
             && !(query.NewPartnersOnly && partners.ContainsKey(document));
     }
 
-    private static Maxima MaximaOf(QueryBuffers b)
-    {
-        var max = new Maxima();
-        foreach (var d in b.Touched)
-        {
-            max.Need = Math.Max(max.Need, b.Need[d]);
-            max.Offer = Math.Max(max.Offer, b.Offer[d]);
-            max.Text = Math.Max(max.Text, b.Text[d]);
-            max.Graph = Math.Max(max.Graph, b.Graph[d]);
-            max.Feedback = Math.Max(max.Feedback, b.Feedback[d]);
-        }
-
-        return max;
-    }
-
-    private Scored Score(int document, QueryBuffers b, Maxima max, Dictionary<int, int> partners)
+    private Scored Score(int document, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var candidate = index.Actor(document);
-        var needs = Blend(Ratio(b.Need[document], max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
-        var offers = Blend(Ratio(b.Offer[document], max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
+        ref readonly var slot = ref b.Slots[document];
+        var needs = Blend(Ratio(slot.Need, max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
+        var offers = Blend(Ratio(slot.Offer, max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
-        var graph = Math.Min(1, (0.7 * Ratio(b.Graph[document], max.Graph)) + (0.5 * Ratio(b.Feedback[document], max.Feedback)));
+        var graph = Math.Min(1, (0.7 * Ratio(slot.Graph, max.Graph)) + (0.5 * Ratio(slot.Feedback, max.Feedback)));
         var factors = new FactorValues
         {
             Needs = needs,
             Offers = offers,
             Mutual = mutual,
             Themes = ThemeOverlap(candidate),
-            Text = Ratio(b.Text[document], max.Text),
+            Text = Ratio(slot.Text, max.Text),
             Graph = graph,
             Proximity = asker is null ? 0 : Factors.Proximity(asker.Place, candidate.Place),
             Kind = asker is null ? 0 : Factors.KindFit(asker.Type, candidate.Type),
@@ -387,16 +445,31 @@ internal sealed class Suggester
     /// <summary>Words and themes together: half each when the asker named themes, words alone otherwise.</summary>
     private static double Blend(double words, double themes, bool hasThemes) => hasThemes ? (0.5 * words) + (0.5 * Math.Min(1, themes)) : words;
 
-    private sealed class Maxima
+    /// <summary>The parts of a slot the word fields add to.</summary>
+    private enum Part
     {
-        public double Need { get; set; }
+        Need,
+        Offer,
+        Text,
+    }
 
-        public double Offer { get; set; }
+    /// <summary>The weighted track record by number of past projects, looked up instead of two logarithms per candidate.</summary>
+    private readonly struct TrackRecordTable
+    {
+        private readonly double[] small;
+        private readonly double weight;
+        private readonly int max;
 
-        public double Text { get; set; }
+        public TrackRecordTable(double weight, int max)
+        {
+            (this.weight, this.max) = (weight, max);
+            small = new double[Math.Min(max, 63) + 1];
+            for (var past = 0; past < small.Length; past++)
+            {
+                small[past] = weight * Factors.TrackRecord(past, max);
+            }
+        }
 
-        public double Graph { get; set; }
-
-        public double Feedback { get; set; }
+        public double this[int past] => past < small.Length ? small[past] : weight * Factors.TrackRecord(past, max);
     }
 }

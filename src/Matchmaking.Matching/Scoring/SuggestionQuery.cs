@@ -30,6 +30,9 @@ public sealed record SuggestionQuery
     /// <summary>Keys never to suggest (e.g. declined before).</summary>
     public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
+    /// <summary>Only actors everyone may see (leaves out <see cref="MatchProfile.MembersOnly"/> ones): for anonymous askers.</summary>
+    public bool PublicOnly { get; init; }
+
     /// <summary>Leave out the asker's existing partners.</summary>
     public bool NewPartnersOnly { get; init; }
 

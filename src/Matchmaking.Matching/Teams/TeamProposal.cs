@@ -14,6 +14,9 @@ public sealed record TeamProposal(
 {
     /// <summary>The theme ids the team works on (the brief's, or the ones its members share).</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Members of near-duplicate teams merged into this one: who could stand in for one of its members.</summary>
+    public IReadOnlyList<TeamMember> Alternates { get; init; } = [];
 }
 
 /// <summary>A member, the role it fills and how well it answers the brief on its own (0..1).</summary>

@@ -1,0 +1,258 @@
+using Matchmaking.Matching.Index;
+using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Text;
+
+namespace Matchmaking.Matching.Teams;
+
+/// <summary>
+/// The words of a proposal's reasons, in the brief's language (its need text, else the anchor's profile; English when
+/// unknown), quoting the members' own phrases through <see cref="TeamBrief.Profiles"/> and naming themes by label.
+/// </summary>
+internal sealed class TeamWording
+{
+    private readonly MatchIndex index;
+    private readonly TeamBrief brief;
+    private readonly HashSet<string> briefTerms;
+    private readonly HashSet<string> briefThemes;
+    private readonly Dictionary<string, (HashSet<string> Terms, string[] Themes)> phrases = new(StringComparer.Ordinal);
+
+    public TeamWording(MatchIndex index, TeamBrief brief)
+    {
+        this.index = index;
+        this.brief = brief;
+        var text = brief.Need ?? (brief.AnchorKey is { } anchor ? brief.Profiles?.Invoke(anchor)?.Description : null);
+        Italian = !string.IsNullOrWhiteSpace(text) && LanguageDetector.Detect(text) == Language.Italian;
+        var labels = brief.Themes.Select(id => index.Taxonomy.TryGet(id, out var t) ? $"{t.LabelIt} {t.LabelEn} {string.Join(' ', t.SynonymsEn)} {string.Join(' ', t.SynonymsIt)}" : "");
+        var all = string.Join(". ", labels.Prepend(brief.Need ?? ""));
+        briefTerms = index.Analyzer.Terms(all).ToHashSet(StringComparer.Ordinal);
+        briefThemes = [.. brief.Themes, .. index.Taxonomy.FindInText(all)];
+    }
+
+    public bool Italian { get; }
+
+    public string Label(string themeId, bool italian) =>
+        index.Taxonomy.TryGet(themeId, out var theme) ? (italian ? theme.LabelIt : theme.LabelEn) : themeId;
+
+    /// <summary>The label as written inside a sentence: "manutenzione predittiva", but "IoT industriale".</summary>
+    public string InlineLabel(string themeId, bool italian)
+    {
+        var label = Label(themeId, italian);
+        return label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+    }
+
+    public string Coverage(IReadOnlyList<NeedCoverage> coverage, TeamCandidate[] candidates, ScoredTeam team)
+    {
+        var names = team.Members.ToDictionary(m => candidates[m].Actor.Key, m => candidates[m].Actor.Name, StringComparer.Ordinal);
+        var covered = coverage.Where(c => c.Coverage > 0).OrderByDescending(c => c.Coverage).Take(4)
+            .Select(c => $"{NeedLabel(c.Need)} ({string.Join(", ", c.CoveredBy.Select(k => names.GetValueOrDefault(k, k)))})")
+            .ToList();
+        var missing = coverage.Where(c => c.Coverage <= 0).Take(3).Select(c => NeedLabel(c.Need)).ToList();
+        if (covered.Count == 0)
+        {
+            return "";
+        }
+
+        var text = (Italian ? $"Copre {coverage.Count(c => c.Coverage > 0)} bisogni su {coverage.Count}: " : $"Covers {coverage.Count(c => c.Coverage > 0)} of {coverage.Count} needs: ")
+            + string.Join("; ", covered);
+        return missing.Count == 0 ? text : text + (Italian ? "; scoperti: " : "; not covered: ") + string.Join("; ", missing);
+    }
+
+    public string Relevance(IEnumerable<IndexedActor> members)
+    {
+        var parts = members.Select(m => BestOffer(m) is { } offer ? $"{m.Name} {(Italian ? "offre" : "offers")} {Quote(offer)}" : null).OfType<string>().ToList();
+        return parts.Count == 0 ? "" : (Italian ? "Rispondono alla richiesta: " : "They answer the brief: ") + string.Join("; ", parts);
+    }
+
+    public string Fit(IReadOnlyList<PairFit> pairs)
+    {
+        var best = pairs.OrderByDescending(p => p.Score).FirstOrDefault();
+        var reason = best?.Reasons.FirstOrDefault(r => r.Factor != "graph");
+        return best is null || reason is null ? "" : $"{NameOf(best.A)} – {NameOf(best.B)}: {reason.Evidence}";
+    }
+
+    public string Closeness(IReadOnlyList<IndexedActor> members, PairScorer scorer)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                var evidence = GraphEvidence(members[i], members[j], scorer.PartnersOf(members[i].Document));
+                if (evidence.Length > 0)
+                {
+                    parts.Add($"{members[i].Name} – {members[j].Name}: {evidence}");
+                }
+            }
+        }
+
+        return string.Join("; ", parts.Take(3));
+    }
+
+    public string PairEvidence(string factor, IndexedActor a, IndexedActor b, PairScore score) => factor switch
+    {
+        "mutual" => $"{Answers(a, b)}; {Answers(b, a)}",
+        "needs" => score.AnswersAb >= score.AnswersBa ? Answers(a, b) : Answers(b, a),
+        "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(a, b)),
+        "graph" => score.Direct > 0
+            ? (Italian ? $"Hanno già lavorato insieme ({score.Direct} volte)" : $"Worked together before ({score.Direct} times)")
+            : (Italian ? "Partner in comune: " : "Shared past partners: ") + string.Join(", ", score.Shared.Take(3).Select(d => index.Actor(d).Name)),
+        "proximity" => Proximity(a.Place, b.Place),
+        "kind" => Italian ? $"Tipi complementari: {KindName(a.Type, true)} e {KindName(b.Type, true)}" : $"Complementary kinds: {KindName(a.Type, false)} and {KindName(b.Type, false)}",
+        _ => factor,
+    };
+
+    /// <summary>The member's offer (or keyword) that shares the most words and themes with the brief; its first when none does.</summary>
+    public string? BestOffer(IndexedActor actor)
+    {
+        var profile = brief.Profiles?.Invoke(actor.Key);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestShared = -1;
+        foreach (var offer in profile.Offers.Concat(profile.Keywords).Take(20))
+        {
+            var (terms, themes) = Analysed(offer);
+            var shared = terms.Count(briefTerms.Contains) + (2 * themes.Count(briefThemes.Contains));
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (offer, shared);
+            }
+        }
+
+        return best;
+    }
+
+    public string Quote(string phrase) => Italian ? $"«{Shorten(phrase, 120)}»" : $"\"{Shorten(phrase, 120)}\"";
+
+    public static string Shorten(string text, int length)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > length ? trimmed[..length].TrimEnd() + "…" : trimmed;
+    }
+
+    public static string KindName(ActorType type, bool italian) => type switch
+    {
+        ActorType.Company => italian ? "azienda" : "company",
+        ActorType.Startup => "startup",
+        ActorType.Researcher => italian ? "ricerca" : "research",
+        _ => italian ? "ente" : "organisation",
+    };
+
+    private string NeedLabel(string need) => index.Taxonomy.Contains(need) ? Label(need, Italian) : Quote(Shorten(need, 60));
+
+    private string NameOf(string key) => index.TryGetDocument(key, out var d) ? index.Actor(d).Name : key;
+
+    /// <summary>"A seeks «need»; B offers «offer»", from the profiles' phrases sharing the most words or themes; else by theme.</summary>
+    private string Answers(IndexedActor seeker, IndexedActor supplier)
+    {
+        var seekerProfile = brief.Profiles?.Invoke(seeker.Key);
+        var supplierProfile = brief.Profiles?.Invoke(supplier.Key);
+        var (need, offer) = BestPair(seekerProfile?.Needs ?? [], supplierProfile is null ? [] : [.. supplierProfile.Offers, .. supplierProfile.Keywords]);
+        if (need is not null && offer is not null)
+        {
+            return Italian
+                ? $"{seeker.Name} cerca {Quote(need)}; {supplier.Name} offre {Quote(offer)}"
+                : $"{seeker.Name} seeks {Quote(need)}; {supplier.Name} offers {Quote(offer)}";
+        }
+
+        var shared = seeker.SoughtNamed.Where(supplier.Offered.Contains).Take(3).Select(t => Label(t, Italian)).ToList();
+        return shared.Count > 0
+            ? (Italian ? $"{seeker.Name} cerca {string.Join(", ", shared)}; {supplier.Name} lo offre" : $"{seeker.Name} seeks {string.Join(", ", shared)}; {supplier.Name} offers it")
+            : (Italian ? $"{supplier.Name} offre ciò che {seeker.Name} cerca" : $"{supplier.Name} offers what {seeker.Name} seeks");
+    }
+
+    private (string? Need, string? Offer) BestPair(IReadOnlyList<string> needs, IReadOnlyList<string> supply)
+    {
+        (string?, string?) best = (null, null);
+        var bestShared = 0;
+        foreach (var need in needs.Take(10))
+        {
+            var (needTerms, named) = Analysed(need);
+            var needThemes = named.SelectMany(t => index.Taxonomy.Ancestors(t).Append(t)).ToHashSet(StringComparer.Ordinal);
+            foreach (var offer in supply.Take(20))
+            {
+                var (terms, themes) = Analysed(offer);
+                var shared = terms.Count(needTerms.Contains) + (2 * themes.Count(needThemes.Contains));
+                if (shared > bestShared)
+                {
+                    (best, bestShared) = ((need, offer), shared);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A phrase's distinct terms and the themes it names, analysed once per proposal batch.</summary>
+    private (HashSet<string> Terms, string[] Themes) Analysed(string phrase)
+    {
+        if (!phrases.TryGetValue(phrase, out var analysed))
+        {
+            phrases[phrase] = analysed = (index.Analyzer.Terms(phrase).ToHashSet(StringComparer.Ordinal), [.. index.Taxonomy.FindInText(phrase)]);
+        }
+
+        return analysed;
+    }
+
+    private string GraphEvidence(IndexedActor a, IndexedActor b, Dictionary<int, int> partnersOfA)
+    {
+        if (partnersOfA.TryGetValue(b.Document, out var times))
+        {
+            return Italian ? $"hanno già lavorato insieme ({times} volte)" : $"worked together before ({times} times)";
+        }
+
+        var theirs = index.Graph.Partners(b.Document);
+        var shared = partnersOfA.Keys.Where(theirs.ContainsKey).Select(index.Actor).Where(x => x.Live).Select(x => x.Name).Order(StringComparer.Ordinal).Take(3).ToList();
+        return shared.Count == 0 ? "" : (Italian ? "partner in comune " : "shared past partners ") + string.Join(", ", shared);
+    }
+
+    /// <summary>The rarest words both texts share, as written in a description when one is at hand.</summary>
+    private IEnumerable<string> SharedWords(IndexedActor a, IndexedActor b)
+    {
+        var theirs = b.Fields[(int)MatchField.Text];
+        var shared = a.Fields[(int)MatchField.Text].Terms
+            .Where(t => theirs.FrequencyOf(t) > 0 && !index.Terms[t].Contains('_', StringComparison.Ordinal))
+            .OrderBy(t => index.Postings(MatchField.Text, t)?.Count ?? int.MaxValue)
+            .ThenBy(t => index.Terms[t], StringComparer.Ordinal)
+            .Take(3)
+            .Select(t => index.Terms[t])
+            .ToList();
+        var written = string.Join(" ", new[] { a, b }.Select(x => brief.Profiles?.Invoke(x.Key)).OfType<MatchProfile>()
+            .SelectMany(p => p.Offers.Concat(p.Keywords).Concat(p.Needs).Append(p.Description ?? "")));
+        return shared.Select(stem => SurfaceOf(stem, written));
+    }
+
+    private string SurfaceOf(string stem, string text)
+    {
+        foreach (var word in text.Split([' ', ',', '.', ';', ':', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (index.Analyzer.Terms(word) is [var only] && only == stem)
+            {
+                return word;
+            }
+        }
+
+        return stem;
+    }
+
+    private string Proximity(Place here, Place there)
+    {
+        static bool Same(string? x, string? y) => x is not null && string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
+        if (Same(here.Municipality, there.Municipality))
+        {
+            return Italian ? $"Stesso comune ({there.Municipality})" : $"Same municipality ({there.Municipality})";
+        }
+
+        if (Same(here.Province, there.Province))
+        {
+            return Italian ? $"Stessa provincia ({there.Province})" : $"Same province ({there.Province})";
+        }
+
+        return Same(here.Region, there.Region)
+            ? (Italian ? $"Stessa regione ({there.Region})" : $"Same region ({there.Region})")
+            : (Italian ? $"Stesso paese ({there.Country})" : $"Same country ({there.Country})");
+    }
+}
