@@ -32,13 +32,17 @@ public static class Cli
 
     private static RootCommand BuildRoot(CommandRunner runner)
     {
-        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, suggestions, feedback, import, export)");
+        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, suggestions, feedback, proposals, calls, import, export)");
         root.Options.Add(runner.Globals.Url);
+        root.Options.Add(runner.Globals.Key);
         root.Options.Add(runner.Globals.Json);
         root.Subcommands.Add(ProfilesCommands.Create(runner));
         root.Subcommands.Add(ThemesCommands.Create(runner));
         root.Subcommands.Add(SuggestCommand.Create(runner));
         root.Subcommands.Add(FeedbackCommand.Create(runner));
+        root.Subcommands.Add(ProposeCommand.Create(runner));
+        root.Subcommands.Add(ProposalsCommands.Create(runner));
+        root.Subcommands.Add(CallsCommands.Create(runner));
         root.Subcommands.Add(ImportCommand.Create(runner));
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));

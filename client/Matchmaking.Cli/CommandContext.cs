@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace Matchmaking.Cli;
 
 /// <summary>What a running command needs: the client, the output and the global choices.</summary>
-public sealed class CommandContext(CliIO io, Uri url, bool json) : IDisposable
+public sealed class CommandContext(CliIO io, Uri url, bool json, string? apiKey = null) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = url };
 
@@ -18,7 +18,7 @@ public sealed class CommandContext(CliIO io, Uri url, bool json) : IDisposable
     /// <summary>A progress bar makes sense only for people watching a terminal.</summary>
     public bool ShowsProgress => IO.Interactive && !Json;
 
-    public MatchmakingClient Client => new(_http);
+    public MatchmakingClient Client => new(_http, apiKey);
 
     public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -16,7 +16,7 @@ public sealed class CommandRunner(CliIO io, GlobalOptions globals)
     {
         try
         {
-            using var context = new CommandContext(io, ParseUrl(parseResult.GetValue(Globals.Url)), parseResult.GetValue(Globals.Json));
+            using var context = new CommandContext(io, ParseUrl(parseResult.GetValue(Globals.Url)), parseResult.GetValue(Globals.Json), parseResult.GetValue(Globals.Key));
             return await action(parseResult, context, cancellationToken);
         }
         catch (Exception e)
@@ -26,17 +26,20 @@ public sealed class CommandRunner(CliIO io, GlobalOptions globals)
         }
     }
 
-    // Local input problems are the user's to fix (2); the silo unreachable is 4; anything else went wrong talking to the silo (1).
+    // Local input problems are the user's to fix (2); the silo unreachable is 4; no valid API key 5; anything else went wrong talking to the silo (1).
     private static int Classify(Exception e) => e switch
     {
         UsageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.Usage,
         MatchmakingConnectionException => ExitCodes.Unreachable,
+        MatchmakingApiException { StatusCode: System.Net.HttpStatusCode.Unauthorized } => ExitCodes.Unauthorized,
         _ => ExitCodes.ApiError,
     };
 
     private static string Describe(Exception e) => e switch
     {
         FileNotFoundException f => $"file not found: {f.FileName ?? f.Message}",
+        MatchmakingApiException { StatusCode: System.Net.HttpStatusCode.Unauthorized } =>
+            $"the silo wants a valid API key (none given, or wrong or revoked): pass --key KEY or set {GlobalOptions.KeyVariable}",
         JsonException => $"the silo's answer is not the expected JSON: {e.Message}",
         OperationCanceledException => "cancelled",
         _ => e.Message,

@@ -16,4 +16,7 @@ public static class ExitCodes
 
     /// <summary>The silo could not be reached.</summary>
     public const int Unreachable = 4;
+
+    /// <summary>The silo wants an API key (none given, or a wrong or revoked one): 401.</summary>
+    public const int Unauthorized = 5;
 }

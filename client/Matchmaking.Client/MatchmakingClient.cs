@@ -4,10 +4,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Matchmaking.Abstractions.Calls;
+using Matchmaking.Abstractions.Coaches;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Abstractions.Suggestions;
+using Matchmaking.Abstractions.Themes;
 
 namespace Matchmaking.Client;
 
@@ -16,9 +20,11 @@ namespace Matchmaking.Client;
 /// throws <see cref="MatchmakingApiException"/> (an error status, with its problem details; 404 included) or
 /// <see cref="MatchmakingConnectionException"/> (the silo could not be reached). The <see cref="HttpClient"/>
 /// must have a <see cref="HttpClient.BaseAddress"/>; its lifetime belongs to the caller. JSON goes both ways with
-/// the product's one options object, <see cref="MatchmakingJson.Options"/>.
+/// the product's one options object, <see cref="MatchmakingJson.Options"/>. With <c>apiKey</c>, every request carries
+/// <c>Authorization: Bearer KEY</c> (the silo answers writes without a key 401: a <see cref="MatchmakingApiException"/>
+/// with <see cref="MatchmakingApiException.StatusCode"/> Unauthorized).
 /// </summary>
-public sealed class MatchmakingClient(HttpClient http)
+public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
 {
     /// <summary>The most items the silo takes in one <c>POST /api/import</c>.</summary>
     public const int MaxImportBatchSize = 1000;
@@ -236,6 +242,99 @@ public sealed class MatchmakingClient(HttpClient http)
     public Task<ThemeWithActors> GetThemeAsync(string id, CancellationToken cancellationToken = default)
         => GetJsonAsync<ThemeWithActors>(Resolve($"api/themes/{Uri.EscapeDataString(id)}"), cancellationToken);
 
+    /// <summary>
+    /// Forms project teams for a coach's brief and stores them as draft proposals in its portfolio
+    /// (<c>POST /api/coaches/{id}/proposals</c>). 400 names what is missing, unknown or contradictory.
+    /// </summary>
+    public async Task<ProposalList> ProposeAsync(string coach, ProjectBrief brief, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return await PostJsonAsync<ProposalList>(Resolve($"api/coaches/{Uri.EscapeDataString(coach)}/proposals"), JsonSerializer.SerializeToNode(brief, MatchmakingJson.Options), cancellationToken);
+    }
+
+    /// <summary>A coach's proposals, newest first (<c>GET /api/coaches/{id}/proposals</c>), optionally only those in <paramref name="status"/>.</summary>
+    public Task<ProposalList> GetPortfolioAsync(string coach, ProposalStatus? status = null, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ProposalList>(WithQuery($"api/coaches/{Uri.EscapeDataString(coach)}/proposals", ("status", status?.ToString().ToLowerInvariant())), cancellationToken);
+
+    /// <summary>One proposal; <paramref name="lang"/> (it, en) picks its title and objective. 404 when unknown.</summary>
+    public Task<Proposal> GetProposalAsync(string id, string? lang = null, CancellationToken cancellationToken = default)
+        => GetJsonAsync<Proposal>(WithQuery($"api/proposals/{Uri.EscapeDataString(id)}", ("lang", lang)), cancellationToken);
+
+    /// <summary>The proposals that name an actor, drafts left out (<c>GET /api/{kinds}/{id}/proposals</c>).</summary>
+    public Task<ProposalList> GetMemberProposalsAsync(ActorKind kind, string id, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ProposalList>(Resolve($"api/{kind.Plural()}/{Uri.EscapeDataString(id)}/proposals"), cancellationToken);
+
+    /// <summary>draft → proposed (<c>POST /api/proposals/{id}/propose</c>); 409 when it is no longer a draft.</summary>
+    public Task<Proposal> SubmitProposalAsync(string id, CancellationToken cancellationToken = default)
+        => PostJsonAsync<Proposal>(Resolve($"api/proposals/{Uri.EscapeDataString(id)}/propose"), null, cancellationToken);
+
+    /// <summary>
+    /// A member accepts or declines a proposal (<c>POST /api/proposals/{id}/decisions</c>). 403 when the proposal does
+    /// not name the member, 409 when it is not waiting for decisions.
+    /// </summary>
+    public Task<Proposal> DecideAsync(string id, ProposalDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return PostJsonAsync<Proposal>(Resolve($"api/proposals/{Uri.EscapeDataString(id)}/decisions"), JsonSerializer.SerializeToNode(decision, MatchmakingJson.Options), cancellationToken);
+    }
+
+    /// <summary>accepted → started: the members become collaborators (<c>POST /api/proposals/{id}/start</c>); 409 otherwise.</summary>
+    public Task<Proposal> StartProposalAsync(string id, CancellationToken cancellationToken = default)
+        => PostJsonAsync<Proposal>(Resolve($"api/proposals/{Uri.EscapeDataString(id)}/start"), null, cancellationToken);
+
+    /// <summary>Drops a proposal with an optional reason (<c>POST /api/proposals/{id}/drop</c>); 409 when started or dropped.</summary>
+    public Task<Proposal> DropProposalAsync(string id, string? reason = null, CancellationToken cancellationToken = default)
+        => PostJsonAsync<Proposal>(Resolve($"api/proposals/{Uri.EscapeDataString(id)}/drop"), reason is null ? null : new JsonObject { ["reason"] = reason }, cancellationToken);
+
+    /// <summary>Funding calls, soonest deadline first (<c>GET /api/calls</c>).</summary>
+    public async Task<IReadOnlyList<CallDocument>> ListCallsAsync(CallQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new CallQuery();
+        var url = WithQuery("api/calls", ("status", query.Status), ("theme", query.Theme), ("applicant", query.Applicant?.Name()));
+        var body = await GetJsonAsync<CallListBody>(url, cancellationToken);
+        return [.. body.Items.Select(ToCall)];
+    }
+
+    /// <summary>One funding call; 404 when unknown.</summary>
+    public async Task<CallDocument> GetCallAsync(string id, CancellationToken cancellationToken = default)
+        => ToCall(await GetJsonAsync<JsonObject>(Resolve($"api/calls/{Uri.EscapeDataString(id)}"), cancellationToken));
+
+    /// <summary>Creates or replaces a funding call from its JSON document (<c>PUT /api/calls/{id}</c>); 400 names the bad fields.</summary>
+    public async Task<StoredDocument> PutCallDocumentAsync(string id, JsonObject document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var request = new HttpRequestMessage(HttpMethod.Put, Resolve($"api/calls/{Uri.EscapeDataString(id)}")) { Content = JsonBody(writer => document.WriteTo(writer)) };
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadDocumentAsync(response, cancellationToken);
+    }
+
+    /// <summary>Creates or replaces a funding call (<c>PUT /api/calls/{id}</c>).</summary>
+    public async Task<CallDocument> PutCallAsync(string id, FundingCall call, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var stored = await PutCallDocumentAsync(id, JsonSerializer.SerializeToNode(call, MatchmakingJson.Options)!.AsObject(), cancellationToken);
+        return ToCall(stored.Document);
+    }
+
+    /// <summary>Deletes a funding call; 404 when unknown.</summary>
+    public async Task DeleteCallAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, Resolve($"api/calls/{Uri.EscapeDataString(id)}"));
+        using var response = await SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Teams that may apply to an open call, not stored (<c>GET /api/calls/{id}/proposals</c>); 409 when the call is closed.</summary>
+    public Task<ProposalList> GetCallProposalsAsync(string id, int? top = null, string? lang = null, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ProposalList>(WithQuery($"api/calls/{Uri.EscapeDataString(id)}/proposals", ("top", top?.ToString(CultureInfo.InvariantCulture)), ("lang", lang)), cancellationToken);
+
+    /// <summary>A theme's supply and demand by province, unmet seekers and most connected actors (<c>GET /api/themes/{id}/gaps</c>).</summary>
+    public Task<ThemeGaps> GetThemeGapsAsync(string id, string? province = null, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ThemeGaps>(WithQuery($"api/themes/{Uri.EscapeDataString(id)}/gaps", ("province", province)), cancellationToken);
+
+    /// <summary>Themes ranked by demand no local offerer meets (<c>GET /api/themes/gaps</c>).</summary>
+    public async Task<IReadOnlyList<ThemeGap>> GetGapsAsync(string? province = null, int? top = null, CancellationToken cancellationToken = default)
+        => (await GetJsonAsync<GapListBody>(WithQuery("api/themes/gaps", ("province", province), ("top", top?.ToString(CultureInfo.InvariantCulture))), cancellationToken)).Items;
+
     /// <summary>The silo's health: <c>healthy</c> once it serves requests.</summary>
     public Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken = default)
         => GetJsonAsync<HealthReport>(Resolve("health"), cancellationToken);
@@ -252,6 +351,26 @@ public sealed class MatchmakingClient(HttpClient http)
         return new StoredProfile<TProfile>(profile, version, updatedAt);
     }
 
+    private async Task<T> PostJsonAsync<T>(Uri url, JsonNode? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url);
+        if (body is not null)
+        {
+            request.Content = JsonBody(writer => body.WriteTo(writer));
+        }
+
+        using var response = await SendAsync(request, cancellationToken);
+        return await ReadJsonAsync<T>(response, cancellationToken);
+    }
+
+    private static CallDocument ToCall(JsonObject document)
+    {
+        var call = document.Deserialize<FundingCall>(MatchmakingJson.Options) ?? throw new JsonException("The silo answered with an empty call.");
+        var status = Enum.TryParse<CallStatus>(document["status"]?.GetValue<string>(), ignoreCase: true, out var parsed) ? parsed : CallStatus.Open;
+        var updatedAt = document["updatedAt"]?.GetValue<string>() is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : default;
+        return new CallDocument(document["id"]?.GetValue<string>() ?? "", document["version"]?.ToString() ?? "", updatedAt, status, call);
+    }
+
     private async Task<T> GetJsonAsync<T>(Uri url, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -262,6 +381,11 @@ public sealed class MatchmakingClient(HttpClient http)
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey.Trim());
+        }
+
         try
         {
             response = await http.SendAsync(request, cancellationToken);
@@ -365,4 +489,8 @@ public sealed class MatchmakingClient(HttpClient http)
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
     private sealed record ExportBody(IReadOnlyList<JsonObject> Items);
+
+    private sealed record CallListBody(IReadOnlyList<JsonObject> Items);
+
+    private sealed record GapListBody(IReadOnlyList<ThemeGap> Items);
 }

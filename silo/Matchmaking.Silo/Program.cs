@@ -1,4 +1,5 @@
 using Matchmaking.Silo.Apis;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Hosting;
 
 // Settings files live beside the silo's binaries, wherever it is started from.
@@ -11,6 +12,11 @@ app.MapProfilesApi();
 app.MapSuggestionsApi();
 app.MapFeedbackApi();
 app.MapImportApi();
+app.MapThemeGapsApi();
 app.MapThemesApi();
+app.MapCallsApi();
+app.MapCoachesApi();
+app.MapProposalsApi();
 app.MapOperationsApi();
+app.MapAccessApi();
 app.Run();

@@ -1,10 +1,16 @@
+using Matchmaking.Grains.Calls;
+using Matchmaking.Grains.Coaches;
 using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Drafting;
 using Matchmaking.Grains.Profiles;
+using Matchmaking.Grains.Proposals;
 using Matchmaking.Grains.Relations;
 using Matchmaking.Grains.Suggestions;
+using Matchmaking.Grains.Themes;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Themes;
 using Matchmaking.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +38,16 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<Matchmaker>();
         services.AddSingleton<FeedbackDesk>();
         services.AddSingleton<ProfileGrainServices>();
+        services.AddSingleton<ThemeGapsView>();
+        services.AddSingleton<CallRules>();
+        services.AddSingleton<CallBoard>();
+        services.AddSingleton<CallMatcher>();
+        services.AddSingleton<ProposalBoard>();
+        services.AddSingleton<ProposalDesk>();
+        services.AddSingleton<ProjectBoardsLoader>();
+        services.AddSingleton<CoachBriefRules>();
+        services.AddSingleton<ProposalFormation>();
+        services.TryAddSingleton<IDraftRewriter, NoDraftRewriter>();
         return services;
     }
 }

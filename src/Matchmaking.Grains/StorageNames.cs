@@ -11,4 +11,13 @@ public static class StorageNames
 
     /// <summary>The state name of a profile grain's feedback and collaborations (kept apart so profile writes never touch them).</summary>
     public const string RelationsState = "relations";
+
+    /// <summary>The state name of a funding call grain.</summary>
+    public const string CallState = "call";
+
+    /// <summary>The state name of a proposal grain.</summary>
+    public const string ProposalState = "proposal";
+
+    /// <summary>The state name of a coach grain's portfolio.</summary>
+    public const string PortfolioState = "portfolio";
 }

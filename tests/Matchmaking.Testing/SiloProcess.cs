@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 
@@ -8,6 +9,8 @@ namespace Matchmaking.Testing;
 /// <summary>
 /// The real silo, started as its own process on a free loopback port (as a user would run it), with
 /// settings passed as environment variables. Can be killed hard and started again on the same store.
+/// It always gets a bootstrap admin key (<c>Auth__BootstrapAdminKey</c>, random unless given): <see cref="AdminKey"/>,
+/// which <see cref="CreateHttpClient()"/> sends by default.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
@@ -15,14 +18,25 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly StringBuilder output = new();
     private Process? process;
 
+    public const string BootstrapKeySetting = "Auth__BootstrapAdminKey";
+
     private SiloProcess(Dictionary<string, string> environment, int port)
     {
+        if (!environment.ContainsKey(BootstrapKeySetting))
+        {
+            environment[BootstrapKeySetting] = "test-admin-" + Guid.NewGuid().ToString("N");
+        }
+
         this.environment = environment;
+        AdminKey = environment[BootstrapKeySetting];
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
 
     public int Port { get; }
+
+    /// <summary>The bootstrap admin API key the silo was started with.</summary>
+    public string AdminKey { get; }
 
     public Uri BaseAddress { get; }
 
@@ -46,7 +60,23 @@ public sealed class SiloProcess : IAsyncDisposable
         return silo;
     }
 
-    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>A client that sends the bootstrap admin key.</summary>
+    public HttpClient CreateHttpClient() => CreateHttpClient(AdminKey);
+
+    /// <summary>A client that sends <paramref name="apiKey"/> as <c>Authorization: Bearer</c>, or nothing when null.</summary>
+    public HttpClient CreateHttpClient(string? apiKey)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return http;
+    }
+
+    /// <summary>A client without credentials.</summary>
+    public HttpClient CreateAnonymousHttpClient() => CreateHttpClient(apiKey: null);
 
     /// <summary>Starts the process again (after <see cref="KillAsync"/>) with the same settings and port.</summary>
     public async Task StartAgainAsync()

@@ -12,6 +12,7 @@ public static class ThemesCommands
         var themes = new Command("themes", "The technology themes and who offers and seeks them");
         themes.Subcommands.Add(List(runner));
         themes.Subcommands.Add(Show(runner));
+        themes.Subcommands.Add(ThemeGapsCommand.Create(runner));
         return themes;
     }
 

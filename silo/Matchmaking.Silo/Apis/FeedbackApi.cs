@@ -1,7 +1,11 @@
+using System.Security.Claims;
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Relations;
+using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Relations;
 using Matchmaking.Runtime;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Apis;
@@ -17,17 +21,26 @@ public static class FeedbackApi
         foreach (var kind in ActorKinds.All)
         {
             var group = app.MapGroup($"/api/{kind.Plural()}/{{id}}").WithTags("feedback");
-            group.MapPost("/feedback", (string id, HttpRequest request, FeedbackDesk desk, CancellationToken ct) => Send(new ActorRef(kind, id), request, desk, ct))
+            group.MapPost("/feedback", (string id, HttpRequest request, FeedbackDesk desk, ActorDirectory directory, ClaimsPrincipal user, CancellationToken ct) =>
+                    Send(new ActorRef(kind, id), request, desk, directory, Viewer.From(user), ct))
+                .RequireAuthorization(Policies.SignedIn)
                 .WithSummary($"A {kind.Name()} accepts (a collaboration on both sides) or declines (never suggested again) an actor.");
-            group.MapGet("/relations", (string id, IGrainFactory grains) => Relations(new ActorRef(kind, id), grains))
+            group.MapGet("/relations", (string id, IGrainFactory grains, ActorDirectory directory, ClaimsPrincipal user) =>
+                    SuggestionsApi.Allowed(new ActorRef(kind, id), Viewer.From(user), directory) ?? Relations(new ActorRef(kind, id), grains, directory, Viewer.From(user)))
+                .RequireAuthorization(Policies.SignedIn)
                 .WithSummary($"Whom a {kind.Name()} declined, and its collaborations (accepted on either side, or imported).");
         }
 
         return app;
     }
 
-    private static async Task<IResult> Send(ActorRef actor, HttpRequest request, FeedbackDesk desk, CancellationToken cancellationToken)
+    private static async Task<IResult> Send(ActorRef actor, HttpRequest request, FeedbackDesk desk, ActorDirectory directory, Viewer viewer, CancellationToken cancellationToken)
     {
+        if (!viewer.CanEdit(actor))
+        {
+            return AccessProblems.Forbidden($"Only an admin or the member of {actor} may give its feedback.");
+        }
+
         if (!ActorIds.IsValid(actor.Id))
         {
             return Problems.NotFound($"{actor.Kind.Name()} '{actor.Id}'");
@@ -35,12 +48,24 @@ public static class FeedbackApi
 
         var body = await JsonBody.ReadObjectAsync(request, JsonBody.BriefLimit, cancellationToken);
         var (feedback, errors) = FeedbackBodies.Read(body);
-        return feedback is null ? Problems.Invalid(errors) : Results.Ok(await desk.SendAsync(actor, feedback));
+        if (feedback is null)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        // A target the viewer may not see is as unknown as one that does not exist.
+        return directory.IsVisibleTo(feedback.Target, viewer)
+            ? Results.Ok(await desk.SendAsync(actor, feedback))
+            : Problems.NotFound($"{feedback.Target.Kind.Name()} '{feedback.Target.Id}' (the feedback's target)");
     }
 
-    private static async Task<IResult> Relations(ActorRef actor, IGrainFactory grains)
+    private static async Task<IResult> Relations(ActorRef actor, IGrainFactory grains, ActorDirectory directory, Viewer viewer)
     {
         var relations = ActorIds.IsValid(actor.Id) ? await grains.Actor(actor).GetRelationsAsync() : null;
-        return relations is null ? Problems.NotFound($"{actor.Kind.Name()} '{actor.Id}'") : Results.Ok(relations);
+        return relations is null
+            ? Problems.NotFound($"{actor.Kind.Name()} '{actor.Id}'")
+            : Results.Ok(new ActorRelations(
+                [.. relations.Declined.Where(d => directory.IsVisibleTo(d.Actor, viewer))],
+                [.. relations.Collaborations.Where(c => directory.IsVisibleTo(c.Partner, viewer))]));
     }
 }

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Apis;
@@ -13,9 +15,9 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/import", Import).WithTags("import")
+        app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin)
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
-        app.MapGet("/api/export", Export).WithTags("import")
+        app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous()
             .WithSummary("Exports profile documents in the shape /api/import takes.");
         return app;
     }
@@ -94,8 +96,9 @@ public static class ImportApi
         return errors.Count > 0 ? (kind, id, null, errors) : (kind, id, document, null);
     }
 
-    private static async Task<IResult> Export(HttpRequest request, ActorDirectory directory, ProfileCatalog catalog)
+    private static async Task<IResult> Export(HttpRequest request, ActorDirectory directory, ProfileCatalog catalog, ClaimsPrincipal user)
     {
+        var viewer = Viewer.From(user);
         ActorKind? kind = null;
         if (request.Query["kind"].ToString() is { Length: > 0 } kindText)
         {
@@ -110,7 +113,8 @@ public static class ImportApi
         var items = new JsonArray();
         foreach (var actor in directory.All(kind))
         {
-            if (await catalog.GetAsync(actor.Kind, actor.Id) is { } document)
+            if (await catalog.GetAsync(actor.Kind, actor.Id) is { } document
+                && viewer.CanSee(VisibleActors.VisibilityOf(document), new ActorRef(actor.Kind, actor.Id)))
             {
                 items.Add(document);
             }

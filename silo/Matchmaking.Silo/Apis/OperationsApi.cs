@@ -5,9 +5,9 @@ public static class OperationsApi
 {
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => Results.Ok(new { status = "healthy" })).WithTags("operations")
+        app.MapGet("/health", () => Results.Ok(new { status = "healthy" })).WithTags("operations").AllowAnonymous()
             .WithSummary("200 once the silo serves requests.");
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

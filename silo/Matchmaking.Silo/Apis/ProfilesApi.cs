@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Matching.Themes;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Apis;
@@ -13,29 +15,40 @@ public static class ProfilesApi
         foreach (var kind in ActorKinds.All)
         {
             var group = app.MapGroup($"/api/{kind.Plural()}").WithTags(kind.Plural());
-            group.MapGet("/", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy) => List(request, directory, taxonomy, kind))
+            group.MapGet("/", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ClaimsPrincipal user) => List(request, directory, taxonomy, kind, Viewer.From(user)))
+                .AllowAnonymous()
                 .WithSummary($"Lists {kind.Plural()} with filters theme, province, q, page, pageSize.");
-            group.MapGet("/{id}", (string id, ProfileCatalog catalog, HttpResponse response) => Get(kind, id, catalog, response))
+            group.MapGet("/{id}", (string id, ProfileCatalog catalog, HttpResponse response, ClaimsPrincipal user) => Get(kind, id, catalog, response, Viewer.From(user)))
+                .AllowAnonymous()
                 .WithSummary($"A {kind.Name()}'s profile.");
-            group.MapPut("/{id}", (string id, HttpRequest request, ProfileCatalog catalog, CancellationToken ct) => Put(kind, id, request, catalog, ct))
+            group.MapPut("/{id}", (string id, HttpRequest request, ProfileCatalog catalog, ClaimsPrincipal user, CancellationToken ct) =>
+                    Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Put(kind, id, request, catalog, ct) : Task.FromResult(NotYours(kind, id)))
+                .RequireAuthorization(Policies.SignedIn)
                 .WithSummary($"Creates or replaces a {kind.Name()}'s profile (If-Match for a conditional replace).");
-            group.MapDelete("/{id}", (string id, ProfileCatalog catalog) => Delete(kind, id, catalog))
+            group.MapDelete("/{id}", (string id, ProfileCatalog catalog, ClaimsPrincipal user) =>
+                    Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Delete(kind, id, catalog) : Task.FromResult(NotYours(kind, id)))
+                .RequireAuthorization(Policies.SignedIn)
                 .WithSummary($"Deletes a {kind.Name()}.");
         }
 
-        app.MapGet("/api/actors", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy) => List(request, directory, taxonomy, null))
+        app.MapGet("/api/actors", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ClaimsPrincipal user) => List(request, directory, taxonomy, null, Viewer.From(user)))
+            .AllowAnonymous()
             .WithTags("actors")
             .WithSummary("Lists actors of every kind with filters kind, theme, province, q, page, pageSize.");
         return app;
     }
 
-    private static IResult List(HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ActorKind? kind)
+    private static IResult List(HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ActorKind? kind, Viewer viewer)
     {
         var (query, errors) = ListQueries.Read(request.Query, taxonomy, kind);
-        return query is null ? Problems.Invalid(errors) : Results.Ok(directory.Query(query));
+        return query is null ? Problems.Invalid(errors) : Results.Ok(directory.Query(query with { Visible = viewer.Filter() }));
     }
 
-    private static async Task<IResult> Get(ActorKind kind, string id, ProfileCatalog catalog, HttpResponse response)
+    // Only an admin or the actor's own member writes a profile.
+    private static IResult NotYours(ActorKind kind, string id) =>
+        AccessProblems.Forbidden($"Only an admin or the member of {kind.Name()} '{id}' may change it.");
+
+    private static async Task<IResult> Get(ActorKind kind, string id, ProfileCatalog catalog, HttpResponse response, Viewer viewer)
     {
         if (!ActorIds.IsValid(id))
         {
@@ -43,7 +56,7 @@ public static class ProfilesApi
         }
 
         var document = await catalog.GetAsync(kind, id);
-        if (document is null)
+        if (document is null || !viewer.CanSee(VisibleActors.VisibilityOf(document), new ActorRef(kind, id)))
         {
             return Problems.NotFound($"{kind.Name()} '{id}'");
         }

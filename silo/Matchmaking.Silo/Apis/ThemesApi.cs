@@ -1,8 +1,12 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Matching.Themes;
 using Matchmaking.Runtime;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Grains.Directory;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Apis;
@@ -13,27 +17,33 @@ public static class ThemesApi
     public static IEndpointRouteBuilder MapThemesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/themes").WithTags("themes");
-        group.MapGet("/", List).WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
-        group.MapGet("/{id}", Get).WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
+        group.MapGet("/", List).AllowAnonymous().WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
+        group.MapGet("/{id}", Get).AllowAnonymous().WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
         return app;
     }
 
-    private static async Task<IResult> List(ThemeTaxonomy taxonomy, IGrainFactory grains)
+    // Counts and lists hold only the actors the viewer may see.
+    private static async Task<IResult> List(ThemeTaxonomy taxonomy, IGrainFactory grains, ActorDirectory directory, ClaimsPrincipal user)
     {
-        var summaries = await Task.WhenAll(taxonomy.All.Select(t => grains.GetGrain<IThemeGrain>(t.Id).GetSummaryAsync()));
-        var items = summaries.OfType<Abstractions.Themes.ThemeSummary>()
-            .Select(s => Flatten(s.Theme, s.Offerers, s.Seekers))
+        var viewer = Viewer.From(user);
+        var details = await Task.WhenAll(taxonomy.All.Select(t => grains.GetGrain<IThemeGrain>(t.Id).GetAsync()));
+        var items = details.OfType<Abstractions.Themes.ThemeDetails>()
+            .Select(d => Flatten(d.Theme, Visible(d.Offerers, directory, viewer).Count, Visible(d.Seekers, directory, viewer).Count))
             .ToList();
         return Results.Ok(new { items, total = items.Count });
     }
 
-    private static async Task<IResult> Get(string id, IGrainFactory grains)
+    private static async Task<IResult> Get(string id, IGrainFactory grains, ActorDirectory directory, ClaimsPrincipal user)
     {
+        var viewer = Viewer.From(user);
         var details = await grains.GetGrain<IThemeGrain>(id.ToLowerInvariant()).GetAsync();
         return details is null
             ? Problems.NotFound($"theme '{id}'")
-            : Results.Json(Flatten(details.Theme, details.Offerers, details.Seekers));
+            : Results.Json(Flatten(details.Theme, Visible(details.Offerers, directory, viewer), Visible(details.Seekers, directory, viewer)));
     }
+
+    private static List<ActorSummary> Visible(IReadOnlyList<ActorSummary> actors, ActorDirectory directory, Viewer viewer) =>
+        [.. actors.Where(a => directory.IsVisibleTo(new ActorRef(a.Kind, a.Id), viewer))];
 
     // A theme's own fields and its offerers/seekers side by side, as one flat object.
     private static JsonObject Flatten(object theme, object offerers, object seekers)

@@ -1,6 +1,8 @@
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Grains;
+using Matchmaking.Grains.Drafting;
 using Matchmaking.Persistence;
+using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Demo;
 using Matchmaking.Silo.Http;
 
@@ -32,7 +34,10 @@ public static class SiloServices
         builder.Services.Configure<DemoSettings>(builder.Configuration.GetSection(DemoSettings.Section));
         builder.Services.AddSingleton<ProfileCatalog>();
         builder.Services.AddSingleton<DemoEcosystem>();
+        builder.Services.AddSingleton<DemoCalls>();
+        builder.Services.AddProjectDrafting(builder.Configuration.GetSection(DraftingOptions.Section).Get<DraftingOptions>() ?? new DraftingOptions());
         builder.Services.AddHostedService<SiloStartup>();
+        builder.AddSiloAuth();
 
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -56,6 +61,7 @@ public static class SiloServices
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSiloAuth();
         return app;
     }
 

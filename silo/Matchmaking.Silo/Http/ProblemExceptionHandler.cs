@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Silo.Http;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, an unknown actor 404, a stale version 412,
+/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, not allowed 403, an unknown actor, call or proposal 404, a transition out of order 409, a stale version 412,
 /// a body over its limit 413; anything else a 500 that says nothing of the internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -31,6 +31,24 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Status = StatusCodes.Status412PreconditionFailed,
                 Title = "The profile has changed.",
                 Detail = conflict.Message,
+            },
+            NotFoundException missing => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = missing.Message,
+            },
+            ForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed.",
+                Detail = forbidden.Message,
+            },
+            StateConflictException stateConflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Not possible in the current state.",
+                Detail = stateConflict.Message,
             },
             PayloadTooLargeException tooLarge => new ProblemDetails
             {

@@ -17,4 +17,11 @@ public interface IThemeGrain : IGrainWithStringKey
     /// <summary>The theme with counts of offerers and seekers, or null when the id is not in the taxonomy.</summary>
     [ReadOnly]
     Task<ThemeSummary?> GetSummaryAsync();
+
+    /// <summary>
+    /// Supply and demand of the theme by province (only <paramref name="province"/> when given), the seekers with no
+    /// local offerer and the most connected actors on it; null when the id is not in the taxonomy.
+    /// </summary>
+    [ReadOnly]
+    Task<ThemeGaps?> GetGapsAsync(string? province = null);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Matchmaking.Runtime;
 
 namespace Matchmaking.Abstractions.Profiles;
@@ -27,6 +28,30 @@ public abstract record ActorProfile
     /// order). Null when there are none, so profiles without them keep their JSON shape.
     /// </summary>
     [Id(7)] public IReadOnlyList<ActorRef>? Collaborations { get; init; }
+
+    /// <summary>
+    /// Who may see the actor (<c>"public"</c>, <c>"members"</c>, <c>"hidden"</c>). Left out of the JSON when
+    /// public, so documents written before visibility existed keep their shape and read as public.
+    /// </summary>
+    [Id(8)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public ActorVisibility Visibility { get; init; }
+
+    /// <summary>The actor asked not to be suggested for now (it may still ask for suggestions). Left out of the JSON when false.</summary>
+    [Id(9)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Paused { get; init; }
+}
+
+/// <summary>
+/// Who may see an actor: everyone (<see cref="Public"/>, the default), signed-in users only (<see cref="Members"/>),
+/// or only hub managers and the actor's own member (<see cref="Hidden"/>; never suggested, listed or shown to others).
+/// </summary>
+public enum ActorVisibility
+{
+    Public,
+    Members,
+    Hidden,
 }
 
 /// <summary>A hub the company belongs to and its role there (e.g. CSMT, resident-partner).</summary>

@@ -61,6 +61,16 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
     }
 
+    /// <summary>Who may see the actor, or null when it is not in the directory.</summary>
+    public ActorVisibility? VisibilityOf(ActorRef actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        lock (gate)
+        {
+            return entries.TryGetValue((actor.Kind, actor.Id), out var entry) ? entry.Visibility : null;
+        }
+    }
+
     /// <summary>The province codes where at least one actor is, in order.</summary>
     public IReadOnlyList<string> Provinces()
     {
@@ -80,6 +90,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             .Where(e => query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase))
             .Where(e => themes is null || e.OfferedThemes.Overlaps(themes) || e.SoughtThemes.Overlaps(themes))
             .Where(e => words.All(w => e.FoldedText.Contains(w, StringComparison.Ordinal)))
+            .Where(e => query.Visible is null || query.Visible(new ActorRef(e.Summary.Kind, e.Summary.Id), e.Visibility))
             .OrderBy(e => e.SortKey, StringComparer.Ordinal)
             .ToList();
         var items = matches
@@ -157,7 +168,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 
         var text = TextFolding.Fold(string.Join(' ', [profile.Name, profile.Description ?? "", .. profile.Offers, .. profile.Needs, .. KindText(profile)]));
         var summary = new ActorSummary(kind, id, profile.Name, profile.Location.Province, profile.Location.Municipality, profile.Themes);
-        return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id);
+        return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id, profile.Visibility);
     }
 
     private static IEnumerable<string> KindText(ActorProfile profile) => profile switch

@@ -8,4 +8,5 @@ internal sealed record DirectoryEntry(
     IReadOnlySet<string> OfferedThemes,
     IReadOnlySet<string> SoughtThemes,
     string FoldedText,
-    string SortKey);
+    string SortKey,
+    ActorVisibility Visibility = ActorVisibility.Public);

@@ -38,7 +38,8 @@ public static class MatchProfiles
             Partners = partners,
             PastProjects = partners.Count,
             UpdatedAt = updatedAt,
-            Suggestible = true, // hidden and paused profiles come with issue 5
+            Suggestible = profile.Visibility is ActorVisibility.Public or ActorVisibility.Members && !profile.Paused, // never hidden or paused ones
+            MembersOnly = profile.Visibility == ActorVisibility.Members,
         };
     }
 

@@ -54,10 +54,11 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
     }
 
     /// <summary>Actors answering a free-text need or idea (people without a profile); checks brief and request first.</summary>
-    public IReadOnlyList<SuggestionItem> SuggestForBrief(string? brief, SuggestionRequest request)
+    /// <param name="publicOnly">Leave out members-only actors (the asker is not signed in).</param>
+    public IReadOnlyList<SuggestionItem> SuggestForBrief(string? brief, SuggestionRequest request, bool publicOnly = false)
     {
         var (text, checkedRequest) = rules.CheckBrief(brief, request);
-        return Run(QueryOf(checkedRequest) with { Brief = text });
+        return Run(QueryOf(checkedRequest) with { Brief = text, PublicOnly = publicOnly });
     }
 
     private SuggestionQuery QueryOf(SuggestionRequest request) => new()

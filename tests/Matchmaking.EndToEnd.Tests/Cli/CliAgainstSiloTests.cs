@@ -78,7 +78,7 @@ public sealed class CliAgainstSiloTests(SqliteSiloFixture fixture) : IClassFixtu
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(["--url", url, .. args], output, error);
+        var code = await CommandLine.RunAsync(["--url", url, "--key", fixture.Silo.AdminKey, .. args], output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

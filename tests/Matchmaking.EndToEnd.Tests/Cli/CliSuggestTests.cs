@@ -103,7 +103,7 @@ public sealed class CliSuggestTests(DemoSiloFixture fixture)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(["--url", url, .. args], output, error);
+        var code = await CommandLine.RunAsync(["--url", url, "--key", fixture.Silo.AdminKey, .. args], output, error);
         return (code, output.ToString(), error.ToString());
     }
 }

@@ -10,8 +10,14 @@ namespace Matchmaking.Grains.Tests.Infrastructure;
 public sealed class GrainHost : IAsyncDisposable
 {
     private readonly TempDirectory folder = new();
+    private readonly Action<IServiceCollection>? configure;
 
-    public GrainHost() => Services = Build();
+    /// <param name="configure">More services or replacements (e.g. a drafting connector, a clock), added after the grains'.</param>
+    public GrainHost(Action<IServiceCollection>? configure = null)
+    {
+        this.configure = configure;
+        Services = Build();
+    }
 
     public ServiceProvider Services { get; private set; }
 
@@ -43,6 +49,7 @@ public sealed class GrainHost : IAsyncDisposable
             ConnectionString = $"Data Source={folder.Combine("grains.db")}",
         });
         services.AddMatchmakingGrains();
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

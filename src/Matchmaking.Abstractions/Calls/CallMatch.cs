@@ -1,0 +1,17 @@
+using Matchmaking.Runtime;
+
+namespace Matchmaking.Abstractions.Calls;
+
+/// <summary>
+/// An open call a proposal could answer: the team is eligible (a member may apply, in the call's region) and
+/// <see cref="Fit"/> (0..1) says how well the team's themes meet the call's; <see cref="Evidence"/> says why.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record CallMatch(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Publisher,
+    [property: Id(3)] DateOnly? Deadline,
+    [property: Id(4)] decimal? Budget,
+    [property: Id(5)] double Fit,
+    [property: Id(6)] string Evidence);

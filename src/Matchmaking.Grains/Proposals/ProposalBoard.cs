@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Proposals;
+using Matchmaking.Abstractions.Relations;
+using Matchmaking.Grains.Suggestions;
+
+namespace Matchmaking.Grains.Proposals;
+
+/// <summary>
+/// Every proposal in memory: what each member sees (the proposals that name it) and the pairs a member declined
+/// (never proposed together again). Proposal grains update it after each acknowledged write;
+/// <see cref="ProjectBoardsLoader"/> fills it at start. Thread-safe.
+/// </summary>
+public sealed class ProposalBoard
+{
+    private readonly ConcurrentDictionary<string, Proposal> proposals = new(StringComparer.Ordinal);
+
+    public int Count => proposals.Count;
+
+    public void Upsert(Proposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        proposals[proposal.Id] = proposal;
+    }
+
+    /// <summary>The proposals naming <paramref name="member"/>, drafts left out (the members have not been told), newest first.</summary>
+    public IReadOnlyList<Proposal> ForMember(ActorRef member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return [.. proposals.Values
+            .Where(p => p.Status != ProposalStatus.Draft && p.Names(member))
+            .OrderByDescending(p => p.CreatedAt)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>(decliner, other member) as engine keys, for every member that declined a proposal.</summary>
+    public IReadOnlyList<(string A, string B)> DeclinedPairs()
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var proposal in proposals.Values)
+        {
+            foreach (var decliner in proposal.Members.Where(m => m.Decision == FeedbackDecision.Decline))
+            {
+                pairs.AddRange(proposal.Members
+                    .Where(m => m != decliner)
+                    .Select(m => (MatchKeys.Of(decliner.Actor), MatchKeys.Of(m.Actor))));
+            }
+        }
+
+        return pairs;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Matchmaking.EndToEnd.Tests.Infrastructure;
+using static Matchmaking.EndToEnd.Tests.Security.Expect;
+
+namespace Matchmaking.EndToEnd.Tests.Security;
+
+/// <summary>What a caller must get from an endpoint.</summary>
+public enum Expect
+{
+    /// <summary>2xx.</summary>
+    Ok,
+
+    /// <summary>Let through: neither 401 nor 403 (the handler may still answer 400 or 404 for the request itself), never 5xx.</summary>
+    Passes,
+
+    Unauthorized,
+    Forbidden,
+    NotFound,
+
+    /// <summary>403 or 404.</summary>
+    Denied,
+}
+
+/// <summary>
+/// Every endpoint of the OpenAPI document × every kind of caller (anonymous, wrong key, revoked key, member of A, member
+/// of B, coach, admin) against the real silo: allowed or denied as docs/API.md says. An endpoint without a row here
+/// fails the test, as does a row without an endpoint. No answer carries an API key or its hash.
+/// </summary>
+public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFixture<SecuritySiloFixture>
+{
+    private static readonly Caller[] Callers = Enum.GetValues<Caller>();
+
+    [Fact]
+    public async Task Every_endpoint_allows_and_denies_each_role_as_documented_and_no_answer_leaks_a_key()
+    {
+        var world = await fixture.World;
+        var rows = Rows(world);
+        var documented = await DocumentedEndpointsAsync();
+        Assert.Empty(documented.Except(rows.Select(r => r.Endpoint)).Select(e => $"no security row for {e}"));
+        Assert.Empty(rows.Select(r => r.Endpoint).Except(documented).Select(e => $"a row for {e}, which the OpenAPI document does not have"));
+
+        var failures = new List<string>();
+        var bodies = new List<string>();
+        foreach (var row in rows)
+        {
+            foreach (var caller in Callers)
+            {
+                using var request = await row.Request(caller);
+                using var response = await world.Clients[caller].SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                var expected = row.Expected(caller);
+                if (!Holds(expected, response.StatusCode))
+                {
+                    failures.Add($"{row.Endpoint} as {caller}: expected {expected}, got {(int)response.StatusCode} {Shorten(body)}");
+                }
+
+                if (!(row.ShowsKey && caller == Caller.Admin))
+                {
+                    bodies.Add(body);
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        var secrets = world.Keys.SelectMany(k => new[] { k, Sha256Hex(k), Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(k))), Secret(k) }).ToList();
+        Assert.All(bodies, body => Assert.DoesNotContain(secrets, s => body.Contains(s, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_declares_what_it_needs()
+    {
+        await fixture.World;
+        Assert.DoesNotContain("declares no authorization requirement", fixture.Silo.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_at_once_and_a_deleted_user_keys_too()
+    {
+        var world = await fixture.World;
+        var user = await fixture.CreateUserAsync("coach");
+        var client = fixture.ClientFor(user);
+        using (var me = await client.GetAsync("api/me"))
+        {
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            Assert.Equal(user.Id, (string?)(await me.ReadObjectAsync())["id"]);
+        }
+
+        using (var revoke = await world.Admin.DeleteAsync($"api/keys/{user.KeyId}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        }
+
+        using (var after = await client.GetAsync("api/me"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+            Assert.Equal("application/problem+json", after.Content.Headers.ContentType?.MediaType);
+        }
+
+        var other = await fixture.CreateUserAsync("coach");
+        using (var delete = await world.Admin.DeleteAsync($"api/users/{other.Id}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
+        }
+
+        using var gone = await fixture.ClientFor(other).GetAsync("api/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task Anonymous_writes_answer_401_problem_details_not_a_redirect()
+    {
+        var world = await fixture.World;
+        using var response = await fixture.Anonymous.PutAsync($"api/companies/{world.A}", JsonContent.Create(world.Stored[world.A]));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    private async Task<HashSet<string>> DocumentedEndpointsAsync()
+    {
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        var endpoints = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, _) in operations!.AsObject())
+            {
+                if (method is "get" or "put" or "post" or "delete" or "patch")
+                {
+                    endpoints.Add($"{method.ToUpperInvariant()} {path.TrimEnd('/')}");
+                }
+            }
+        }
+
+        return endpoints;
+    }
+
+    private static List<Entry> Rows(SecurityWorld w)
+    {
+        var coach = w.Users[Caller.Coach].Id;
+        var rows = new List<Entry>
+        {
+            Row("GET", "/api/actors", "api/actors?pageSize=200", Everyone),
+            Row("POST", "/api/suggestions", "api/suggestions", Everyone, new { brief = $"cerchiamo {SecurityWorld.RarePhrase}" }),
+            Row("POST", "/api/import", "api/import", AdminOnly, new { items = Array.Empty<object>() }),
+            Row("GET", "/api/export", "api/export", Everyone),
+            Row("GET", "/health", "health", Everyone),
+            Row("GET", "/api/me", "api/me", SignedIn),
+            Row("GET", "/api/themes", "api/themes", Everyone),
+            Row("GET", "/api/themes/{id}", $"api/themes/{SecurityWorld.Theme}", Everyone),
+            Row("GET", "/api/themes/gaps", "api/themes/gaps", Coaches(Ok)),
+            Row("GET", "/api/themes/{id}/gaps", $"api/themes/{SecurityWorld.Theme}/gaps", Coaches(Ok)),
+            Row("GET", "/api/calls", "api/calls", Everyone),
+            Row("GET", "/api/calls/{id}", "api/calls/sec-no-call", c => IsBadKey(c) ? Unauthorized : Passes),
+            Row("PUT", "/api/calls/{id}", "api/calls/sec-no-call", AdminPasses, new { }),
+            Row("DELETE", "/api/calls/{id}", "api/calls/sec-no-call", AdminPasses),
+            Row("GET", "/api/calls/{id}/proposals", "api/calls/sec-no-call/proposals", Coaches(Passes)),
+            Row("GET", "/api/coaches/{id}/proposals", $"api/coaches/{coach}/proposals", Coaches(Ok)),
+            Row("POST", "/api/coaches/{id}/proposals", $"api/coaches/{coach}/proposals", Coaches(Passes), new { }),
+            Row("GET", "/api/proposals/{id}", "api/proposals/sec-no-proposal", c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.MemberA or Caller.MemberB => Denied,
+                _ => Passes,
+            }),
+            Row("POST", "/api/proposals/{id}/propose", "api/proposals/sec-no-proposal/propose", Coaches(Passes)),
+            Row("POST", "/api/proposals/{id}/start", "api/proposals/sec-no-proposal/start", Coaches(Passes)),
+            Row("POST", "/api/proposals/{id}/drop", "api/proposals/sec-no-proposal/drop", Coaches(Passes)),
+            Row("POST", "/api/proposals/{id}/decisions", "api/proposals/sec-no-proposal/decisions", c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.MemberA or Caller.Admin => Passes,
+                _ => Forbidden,
+            }, new { member = new { kind = "company", id = w.A }, decision = "accept" }),
+            Row("GET", "/api/users", "api/users", AdminOnly),
+            Row("GET", "/api/users/{id}", $"api/users/{w.Users[Caller.MemberA].Id}", AdminOnly),
+            new("POST /api/users", c => Task.FromResult(Json(HttpMethod.Post, "api/users", new { id = Documents.NewId("sec-new"), name = "Sec new", role = "coach" })), AdminOnly),
+            new("DELETE /api/users/{id}", async c => new HttpRequestMessage(HttpMethod.Delete, $"api/users/{await w.NewUserIdAsync()}"), AdminOnly),
+            new("POST /api/users/{id}/keys", c => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"api/users/{w.Throwaway.Id}/keys")), AdminOnly, ShowsKey: true),
+            new("DELETE /api/keys/{keyId}", async c => new HttpRequestMessage(HttpMethod.Delete, $"api/keys/{await w.NewKeyIdAsync()}"), AdminOnly),
+        };
+
+        // Company A is public (member A's), startup B members-only (member B's), researcher H hidden (nobody's here).
+        foreach (var (kinds, id, owner, visibility) in new[]
+        {
+            ("companies", w.A, Caller.MemberA, "public"),
+            ("startups", w.B, Caller.MemberB, "members"),
+            ("researchers", w.H, (Caller?)null, "hidden"),
+        })
+        {
+            Func<Caller, Expect> seeing = visibility switch
+            {
+                "public" => Everyone,
+                "members" => c => c == Caller.Anonymous ? NotFound : IsBadKey(c) ? Unauthorized : Ok,
+                _ => c => IsBadKey(c) ? Unauthorized : c == Caller.Admin ? Ok : NotFound,
+            };
+            Func<Caller, Expect> editing = c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.Admin => Ok,
+                _ when c == owner => Ok,
+                _ => Forbidden,
+            };
+            Func<Caller, Expect> reading = c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.Admin => Ok,
+                _ when visibility == "hidden" => NotFound,
+                Caller.Coach => Ok,
+                _ when c == owner => Ok,
+                _ => Forbidden,
+            };
+            rows.Add(Row("GET", $"/api/{kinds}", $"api/{kinds}?pageSize=200", Everyone));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}", $"api/{kinds}/{id}", seeing));
+            rows.Add(new($"PUT /api/{kinds}/{{id}}", c => Task.FromResult(Json(HttpMethod.Put, $"api/{kinds}/{id}", w.Stored[id])), editing));
+            rows.Add(Row("DELETE", $"/api/{kinds}/{{id}}", $"api/{kinds}/sec-nobody", c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.Admin => NotFound,
+                _ => Forbidden,
+            }));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/suggestions", $"api/{kinds}/{id}/suggestions", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/relations", $"api/{kinds}/{id}/relations", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/proposals", $"api/{kinds}/{id}/proposals", reading));
+            rows.Add(Row("POST", $"/api/{kinds}/{{id}}/feedback", $"api/{kinds}/{id}/feedback", editing,
+                new { target = new { kind = "company", id = w.P }, decision = "decline", reason = "security matrix" }));
+        }
+
+        return rows;
+    }
+
+    private static Expect Everyone(Caller caller) => IsBadKey(caller) ? Unauthorized : Ok;
+
+    private static Expect SignedIn(Caller caller) => IsBadKey(caller) || caller == Caller.Anonymous ? Unauthorized : Ok;
+
+    private static Expect AdminOnly(Caller caller) => caller switch
+    {
+        Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+        Caller.Admin => Ok,
+        _ => Forbidden,
+    };
+
+    private static Expect AdminPasses(Caller caller) => AdminOnly(caller) is Ok ? Passes : AdminOnly(caller);
+
+    private static Func<Caller, Expect> Coaches(Expect allowed) => caller => caller switch
+    {
+        Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+        Caller.Admin or Caller.Coach => allowed,
+        _ => Forbidden,
+    };
+
+    private static bool IsBadKey(Caller caller) => caller is Caller.WrongKey or Caller.RevokedKey;
+
+    private static bool Holds(Expect expected, HttpStatusCode status) => expected switch
+    {
+        Ok => (int)status is >= 200 and < 300,
+        Passes => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
+        Unauthorized => status == HttpStatusCode.Unauthorized,
+        Forbidden => status == HttpStatusCode.Forbidden,
+        NotFound => status == HttpStatusCode.NotFound,
+        Denied => status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+        _ => false,
+    };
+
+    private static Entry Row(string method, string template, string url, Func<Caller, Expect> expected, object? body = null) =>
+        new($"{method} {template}", _ => Task.FromResult(body is null ? new HttpRequestMessage(new HttpMethod(method), url) : Json(new HttpMethod(method), url, body)), expected);
+
+    private static HttpRequestMessage Json(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
+
+    private static string Sha256Hex(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    // The random part of a key (after mmk_{keyId}_; it may hold '_' itself), or the key itself.
+    private static string Secret(string key) => key.StartsWith("mmk_", StringComparison.Ordinal) ? key[(key.IndexOf('_', 4) + 1)..] : key;
+
+    private static string Shorten(string body) => body.Length > 300 ? body[..300] + "…" : body;
+
+    private sealed record Entry(string Endpoint, Func<Caller, Task<HttpRequestMessage>> Request, Func<Caller, Expect> Expected, bool ShowsKey = false);
+}
