@@ -1,13 +1,16 @@
 using Matchmaking.Silo.Apis;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Hosting;
+using Matchmaking.Silo.Pages;
 
 // Settings files live beside the silo's binaries, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSiloServices();
+builder.AddWebPages();
 
 var app = builder.Build();
 app.UseSiloPipeline();
+app.UseWebPages();
 app.MapProfilesApi();
 app.MapSuggestionsApi();
 app.MapFeedbackApi();
@@ -19,4 +22,5 @@ app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();
 app.MapAccessApi();
+app.MapWebPages();
 app.Run();

@@ -1,0 +1,174 @@
+using Matchmaking.Abstractions.Errors;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Proposals;
+using Matchmaking.Abstractions.Relations;
+using Matchmaking.Abstractions.Suggestions;
+using Matchmaking.Grains.Profiles;
+using Matchmaking.Grains.Proposals;
+using Matchmaking.Grains.Relations;
+using Matchmaking.Silo.Auth;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Matchmaking.Silo.Pages;
+
+/// <summary>
+/// <c>/companies/{id}</c>, <c>/startups/{id}</c>, <c>/researchers/{id}</c>: the profile, its suggested partners
+/// with a bar per reason (accept/decline for whoever may act for the actor), its collaborations.
+/// </summary>
+public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard board) : SitePage
+{
+    public const int SuggestionCount = 8;
+
+    public SiteData Data => data;
+
+    public ActorPage Actor { get; private set; } = null!;
+
+    public IReadOnlyList<SuggestionItem> Suggestions { get; private set; } = [];
+
+    public IReadOnlyList<(ActorRef Partner, string Name)> Partners { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    /// <summary>The proposals that name the actor (drafts left out), newest first.</summary>
+    public IReadOnlyList<Proposal> Proposals { get; private set; } = [];
+
+    /// <summary>Whether the viewer may read the actor's own things: suggestions and collaborations (coaches, admins, its member).</summary>
+    public bool CanRead { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string kinds, string id)
+    {
+        if (await LoadAsync(kinds, id) is { } missing)
+        {
+            return missing;
+        }
+
+        Notice = Request.Query["done"].ToString() switch
+        {
+            "accept" => T.AcceptedNotice(Request.Query["name"].ToString()),
+            "decline" => T.DeclinedNotice(Request.Query["name"].ToString()),
+            "saved" => T.Saved,
+            "decided" => T.DecisionRecorded,
+            _ => null,
+        };
+        return Page();
+    }
+
+    /// <summary>Accept (a collaboration on both sides) or decline (never suggested again) a suggested actor.</summary>
+    public async Task<IActionResult> OnPostFeedbackAsync(string kinds, string id, string targetKind, string targetId, string decision)
+    {
+        if (Viewer.IsAnonymous)
+        {
+            return Challenge();
+        }
+
+        if (await LoadAsync(kinds, id) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!CanEdit)
+        {
+            return PageForbidden();
+        }
+
+        if (!ActorKinds.TryParse(targetKind, out var kind) || decision is not ("accept" or "decline"))
+        {
+            return BadRequest();
+        }
+
+        var target = await data.GetVisibleActorAsync(new ActorRef(kind, targetId), Viewer);
+        if (target is null)
+        {
+            return PageNotFound();
+        }
+
+        try
+        {
+            await desk.SendAsync(Actor.Actor, new Feedback(target.Actor, decision == "accept" ? FeedbackDecision.Accept : FeedbackDecision.Decline));
+        }
+        catch (ValidationFailedException)
+        {
+            return BadRequest();
+        }
+
+        return Redirect(PageLinks.Actor(Actor.Actor) + PageLinks.Query(("done", decision), ("name", target.Profile.Name)));
+    }
+
+    /// <summary>A proposal naming the actor as a card: its member may decide; only visible members are linked.</summary>
+    public ProposalCard Card(Proposal proposal) =>
+        new(proposal, DecideAs: CanEdit ? Actor.Actor : null, DecideUrl: PageLinks.Actor(Actor.Actor) + "?handler=decide")
+        {
+            CanLink = a => data.Directory.ExistsFor(a, Viewer),
+        };
+
+    /// <summary>The actor accepts or declines a proposal that names it.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(string kinds, string id, string proposal, string decision)
+    {
+        if (Viewer.IsAnonymous)
+        {
+            return Challenge();
+        }
+
+        if (await LoadAsync(kinds, id) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!CanEdit)
+        {
+            return PageForbidden();
+        }
+
+        if (decision is not ("accept" or "decline") || !ActorIds.IsValid(proposal))
+        {
+            return BadRequest();
+        }
+
+        try
+        {
+            var choice = decision == "accept" ? FeedbackDecision.Accept : FeedbackDecision.Decline;
+            await data.Grains.GetGrain<IProposalGrain>(proposal).DecideAsync(new ProposalDecision(Actor.Actor, choice));
+        }
+        catch (Exception e) when (e is StateConflictException or ForbiddenException or NotFoundException)
+        {
+            return StatusCode(StatusCodes.Status409Conflict);
+        }
+
+        return Redirect(PageLinks.Actor(Actor.Actor) + "?done=decided#proposals-heading");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string kinds, string id)
+    {
+        if (!ActorKinds.TryParse(kinds, out var kind) || await data.GetVisibleActorAsync(new ActorRef(kind, id), Viewer) is not { } actor)
+        {
+            return PageNotFound();
+        }
+
+        Actor = actor;
+        CanEdit = Viewer.CanEdit(actor.Actor);
+        CanRead = Viewer.CanRead(actor.Actor);
+        if (!CanRead)
+        {
+            return null;
+        }
+
+        Proposals = data.Visible(board.ForMember(actor.Actor), Viewer);
+        var grain = data.Grains.Actor(actor.Actor);
+        var suggestions = await grain.GetSuggestionsAsync(new SuggestionRequest([], SuggestionCount * 2)) ?? [];
+        Suggestions = [.. data.Visible(suggestions, s => new ActorRef(s.Kind, s.Id), Viewer).Take(SuggestionCount)];
+        var relations = await grain.GetRelationsAsync();
+        var partners = new List<(ActorRef, string)>();
+        foreach (var collaboration in relations?.Collaborations ?? [])
+        {
+            if (await data.GetVisibleActorAsync(collaboration.Partner, Viewer) is { } partner && partners.All(p => p.Item1 != partner.Actor))
+            {
+                partners.Add((partner.Actor, partner.Profile.Name));
+            }
+        }
+
+        Partners = partners;
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using Matchmaking.Testing;
+using Microsoft.Playwright;
+
+namespace Matchmaking.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real silo with the demo ecosystem (and its demo users) on a fresh SQLite file, and one headless Debian
+/// chromium driven by Playwright, shared by the classes of <see cref="WebCollection"/>.
+/// </summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    /// <summary>Debian's chromium (<c>.ci/run</c> installs it); no <c>playwright install</c> is needed.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public const string AdminKey = "web-tests-admin-key-0123456789";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("matchmaking-web-").FullName;
+    private IPlaywright? playwright;
+
+    public SiloProcess Silo { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress => Silo.BaseAddress;
+
+    /// <summary>Screenshots land here, under the test output: <c>screenshots/&lt;test&gt;.png</c>.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (`apt-get install -y chromium`, as .ci/run does).");
+        }
+
+        Directory.CreateDirectory(ScreenshotFolder);
+        var silo = SiloProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage__Provider"] = "Sqlite",
+            ["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "silo.db")}",
+            ["Demo__Enabled"] = "true",
+            ["Auth__BootstrapAdminKey"] = AdminKey,
+        });
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        Silo = await silo;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (Silo is not null)
+        {
+            await Silo.DisposeAsync();
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at phone or desktop width, with the silo as base address.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the /signin form and waits for the page it returns to.</summary>
+    public static async Task SignInAsync(IPage page, string user, string password, string returnUrl = "/")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/signin?returnUrl=" + WebUtility.UrlEncode(returnUrl));
+        await page.GetByLabel("Nome utente").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.Locator("#signin").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+}
+
+/// <summary>The test classes that share one silo and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "web";
+}
