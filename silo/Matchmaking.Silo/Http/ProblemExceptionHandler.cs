@@ -20,54 +20,17 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Title = "The request is not valid.",
                 Detail = "See the errors by field; nothing was changed.",
             },
-            ActorNotFoundException notFound => new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found.",
-                Detail = notFound.Message,
-            },
-            VersionConflictException conflict => new ProblemDetails
-            {
-                Status = StatusCodes.Status412PreconditionFailed,
-                Title = "The profile has changed.",
-                Detail = conflict.Message,
-            },
-            NotFoundException missing => new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Not found.",
-                Detail = missing.Message,
-            },
-            ForbiddenException forbidden => new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "Not allowed.",
-                Detail = forbidden.Message,
-            },
-            StateConflictException stateConflict => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Not possible in the current state.",
-                Detail = stateConflict.Message,
-            },
-            PayloadTooLargeException tooLarge => new ProblemDetails
-            {
-                Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "The body is too large.",
-                Detail = tooLarge.Message,
-            },
-            BadHttpRequestException badRequest => new ProblemDetails
-            {
-                Status = badRequest.StatusCode,
-                Title = "The request could not be read.",
-                Detail = badRequest.Message,
-            },
-            _ => new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred.",
-                Detail = "The error was logged; nothing was changed by this request unless it said so.",
-            },
+            ActorNotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+            VersionConflictException conflict => Problem(StatusCodes.Status412PreconditionFailed, "The profile has changed.", conflict.Message),
+            NotFoundException missing => Problem(StatusCodes.Status404NotFound, "Not found.", missing.Message),
+            ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
+            StateConflictException stateConflict => Problem(StatusCodes.Status409Conflict, "Not possible in the current state.", stateConflict.Message),
+            PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", tooLarge.Message),
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
+            _ => Problem(
+                StatusCodes.Status500InternalServerError,
+                "An unexpected error occurred.",
+                "The error was logged; nothing was changed by this request unless it said so."),
         };
 
         if (problem.Status == StatusCodes.Status500InternalServerError)
@@ -78,6 +41,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
