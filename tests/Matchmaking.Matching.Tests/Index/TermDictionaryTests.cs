@@ -1,0 +1,50 @@
+using Matchmaking.Matching.Index;
+using Xunit;
+
+namespace Matchmaking.Matching.Tests.Index;
+
+public sealed class TermDictionaryTests
+{
+    [Fact]
+    public void A_term_keeps_one_id_and_its_text()
+    {
+        var terms = new TermDictionary();
+        var first = terms.GetOrAdd("manutenzion_predittiv");
+        var second = terms.GetOrAdd("città");
+
+        Assert.Equal(first, terms.GetOrAdd("manutenzion_predittiv"));
+        Assert.NotEqual(first, second);
+        Assert.Equal("manutenzion_predittiv", terms[first]);
+        Assert.Equal("città", terms[second]);
+        Assert.True(terms.TryGet("città", out var found));
+        Assert.Equal(second, found);
+        Assert.False(terms.TryGet("visione", out _));
+        Assert.Equal(2, terms.Count);
+    }
+
+    [Fact]
+    public void Texts_survive_the_move_to_a_new_chunk()
+    {
+        var terms = new TermDictionary();
+        var words = Enumerable.Range(0, 120_000).Select(i => $"termine-{i}-ß").ToList();
+        var ids = words.Select(terms.GetOrAdd).ToList();
+
+        Assert.Equal(words.Count, terms.Count);
+        for (var i = 0; i < words.Count; i += 997)
+        {
+            Assert.Equal(words[i], terms[ids[i]]);
+        }
+
+        Assert.Equal(words[^1], terms[ids[^1]]);
+    }
+
+    [Fact]
+    public void A_very_long_term_keeps_its_first_thousand_characters()
+    {
+        var terms = new TermDictionary();
+        var id = terms.GetOrAdd(new string('è', 5_000));
+
+        Assert.Equal(new string('è', 1_000), terms[id]);
+        Assert.Equal(id, terms.GetOrAdd(new string('è', 5_000)));
+    }
+}
