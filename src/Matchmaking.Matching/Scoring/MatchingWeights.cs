@@ -43,6 +43,12 @@ public sealed record MatchingWeights
     /// </summary>
     public double SelectiveTermShare { get; init; } = 0.01;
 
+    /// <summary>
+    /// How many candidates a query's selective words (rarest first) and themes may make; the words past it only add
+    /// to them. Above every CORDIS evaluation set's size, so it bounds large indexes only.
+    /// </summary>
+    public int CandidateBudget { get; init; } = 5_000;
+
     /// <summary>How many top text matches lend their partners to the graph factor ("worked with similar actors").</summary>
     public int GraphFeedbackDepth { get; init; } = 10;
 }

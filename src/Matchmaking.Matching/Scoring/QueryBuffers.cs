@@ -6,11 +6,13 @@ namespace Matchmaking.Matching.Scoring;
 /// Per-thread score accumulators, one <see cref="Slot"/> per document, reused across queries: only the touched
 /// slots are cleared, so a query costs what it reads, not the size of the index. A slot keeps all of a document's
 /// partial scores side by side (one cache line), and the largest value of each is kept as it grows: every
-/// contribution is positive, so the running maximum is the maximum.
+/// contribution is positive, so the running maximum is the maximum. Which documents are candidates is a bit set
+/// (small enough to stay in the processor's cache while postings are read).
 /// </summary>
 internal sealed class QueryBuffers
 {
     private Slot[] slots = [];
+    private ulong[] touched = [];
 
     public Slot[] Slots => slots;
 
@@ -23,6 +25,7 @@ internal sealed class QueryBuffers
         foreach (var d in Touched)
         {
             slots[d] = default;
+            touched[d >> 6] = 0;
         }
 
         Touched.Clear();
@@ -30,21 +33,26 @@ internal sealed class QueryBuffers
         if (slots.Length < documents)
         {
             Array.Resize(ref slots, Math.Max(documents, slots.Length * 2));
+            Array.Resize(ref touched, (slots.Length + 63) / 64);
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsTouched(int document) => (touched[document >> 6] & (1UL << document)) != 0;
 
     /// <summary>The document's slot, marking it touched (a candidate) the first time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref Slot Touch(int document)
     {
-        ref var slot = ref slots[document];
-        if (!slot.Touched)
+        ref var word = ref touched[document >> 6];
+        var bit = 1UL << document;
+        if ((word & bit) == 0)
         {
-            slot.Touched = true;
+            word |= bit;
             Touched.Add(document);
         }
 
-        return ref slot;
+        return ref slots[document];
     }
 
     /// <summary>A document's partial scores.</summary>
@@ -55,7 +63,6 @@ internal sealed class QueryBuffers
         public double Text;
         public double Graph;
         public double Feedback;
-        public bool Touched;
     }
 
     /// <summary>The largest partial score of each kind over the touched documents.</summary>

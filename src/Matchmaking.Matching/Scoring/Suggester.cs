@@ -78,16 +78,18 @@ internal sealed class Suggester
         var b = buffers ??= new QueryBuffers();
         b.Reset(index.DocumentCount);
 
-        // Selective words, themes and the graph find the candidates; common words only add to their scores.
+        // Selective words and themes find the candidates (the rarest first, up to a budget); then every word adds to
+        // the candidates found, selective words first, each field in the query's order.
+        var terms = QueryTerms();
+        MakeCandidates(terms, b);
         foreach (var common in (ReadOnlySpan<bool>)[false, true])
         {
-            Accumulate(MatchField.Supply, demandQuery, Part.Need, common, b);
-            Accumulate(MatchField.Demand, supplyQuery, Part.Offer, common, b);
-            Accumulate(MatchField.Text, textQuery, Part.Text, common, b);
-            if (!common)
+            foreach (var term in terms)
             {
-                AccumulateThemes(soughtThemes, index.OfferersOf, b);
-                AccumulateThemes(offeredThemes, index.SeekersOf, b);
+                if ((term.List.Count > selectiveTermLimit) == common)
+                {
+                    Accumulate(term, b);
+                }
             }
         }
 
@@ -176,44 +178,84 @@ internal sealed class Suggester
     }
 
     /// <summary>
-    /// BM25 of the query's terms in one field into one part of the slots. Selective terms (in at most
-    /// <see cref="MatchingWeights.SelectiveTermShare"/> of the profiles, or 1,000) make candidates; common ones
-    /// (<paramref name="common"/>) only add to candidates already made, so that the candidates a query scores do
-    /// not grow with every frequent word; terms above the common-term cut are not read at all.
+    /// The query's words with their posting lists, field by field in the query's order: terms in no profile, and
+    /// terms above the common-term cut (in more than <see cref="MatchingWeights.CommonTermShare"/> of the profiles,
+    /// or 5,000), are left out.
     /// </summary>
-    private void Accumulate(MatchField field, Dictionary<int, double> terms, Part part, bool common, QueryBuffers b)
+    private List<QueryTerm> QueryTerms()
     {
-        var live = index.Count;
-        var average = index.AverageLength(field);
-        var lengths = CollectionsMarshal.AsSpan(index.Lengths(field));
-        var slots = b.Slots;
-        ref var max = ref MaxOf(b.Max, part);
-        foreach (var (term, weight) in terms)
+        var terms = new List<QueryTerm>(demandQuery.Count + supplyQuery.Count + textQuery.Count);
+        Add(MatchField.Supply, demandQuery, Part.Need);
+        Add(MatchField.Demand, supplyQuery, Part.Offer);
+        Add(MatchField.Text, textQuery, Part.Text);
+        return terms;
+
+        void Add(MatchField field, Dictionary<int, double> query, Part part)
         {
-            var list = index.Postings(field, term);
-            if (list is null || list.Count == 0 || list.Count > commonTermLimit || (list.Count > selectiveTermLimit) != common)
+            foreach (var (term, weight) in query)
+            {
+                if (index.Postings(field, term) is { Count: > 0 } list && list.Count <= commonTermLimit)
+                {
+                    terms.Add(new QueryTerm(field, part, weight, list));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the candidates: the actors with the query's selective words (in at most
+    /// <see cref="MatchingWeights.SelectiveTermShare"/> of the profiles, or 1,000), rarest word first, until
+    /// <see cref="MatchingWeights.CandidateBudget"/> candidates are found; then, budget allowing, the actors with a
+    /// selective theme of the query. Common words, and the words past the budget, only add to these candidates, so
+    /// that what a query scores does not grow with the index.
+    /// </summary>
+    private void MakeCandidates(List<QueryTerm> terms, QueryBuffers b)
+    {
+        var selective = terms.Where(t => t.List.Count <= selectiveTermLimit).OrderBy(t => t.List.Count);
+        foreach (var term in selective)
+        {
+            if (b.Touched.Count >= weights.CandidateBudget)
+            {
+                return;
+            }
+
+            foreach (var document in term.List.Documents)
+            {
+                b.Touch(document);
+            }
+        }
+
+        if (b.Touched.Count < weights.CandidateBudget)
+        {
+            AccumulateThemes(soughtThemes, index.OfferersOf, b);
+            AccumulateThemes(offeredThemes, index.SeekersOf, b);
+        }
+    }
+
+    /// <summary>BM25 of one query word, added to the candidates that have it (in the slots' part of the word's field).</summary>
+    private void Accumulate(QueryTerm term, QueryBuffers b)
+    {
+        var average = index.AverageLength(term.Field);
+        var lengths = CollectionsMarshal.AsSpan(index.Lengths(term.Field));
+        var slots = b.Slots;
+        ref var max = ref MaxOf(b.Max, term.Part);
+        var list = term.List;
+        var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
+        var documents = list.Documents;
+        var frequencies = list.Frequencies;
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var document = documents[i];
+            if (!b.IsTouched(document))
             {
                 continue;
             }
 
-            var idf = Math.Log(1 + ((live - list.Count + 0.5) / (list.Count + 0.5)));
-            var documents = list.Documents;
-            var frequencies = list.Frequencies;
-            for (var i = 0; i < documents.Length; i++)
-            {
-                var document = documents[i];
-                ref var slot = ref common ? ref slots[document] : ref b.Touch(document);
-                if (!slot.Touched)
-                {
-                    continue;
-                }
-
-                double tf = frequencies[i];
-                var norm = K1 * (1 - B + (B * lengths[document] / average));
-                ref var score = ref PartOf(ref slot, part);
-                score += weight * idf * tf * (K1 + 1) / (tf + norm);
-                max = Math.Max(max, score);
-            }
+            double tf = frequencies[i];
+            var norm = K1 * (1 - B + (B * lengths[document] / average));
+            ref var score = ref PartOf(ref slots[document], term.Part);
+            score += term.Weight * idf * tf * (K1 + 1) / (tf + norm);
+            max = Math.Max(max, score);
         }
     }
 
@@ -373,9 +415,24 @@ internal sealed class Suggester
             return soughtThemes.Count == 0 ? 0 : (double)soughtThemes.Count(candidate.Offered.Contains) / soughtThemes.Count;
         }
 
-        var theirs = candidate.Offered.Concat(candidate.Sought).Distinct(StringComparer.Ordinal).ToArray();
-        var shared = theirs.Count(askerThemes!.Contains);
-        var union = askerThemes!.Count + theirs.Length - shared;
+        // Jaccard of the two actors' themes (offered or sought), without allocating: a theme both offered and sought counts once.
+        var (theirs, shared) = (0, 0);
+        foreach (var theme in candidate.Offered)
+        {
+            theirs++;
+            shared += askerThemes!.Contains(theme) ? 1 : 0;
+        }
+
+        foreach (var theme in candidate.Sought)
+        {
+            if (Array.IndexOf(candidate.Offered, theme) < 0)
+            {
+                theirs++;
+                shared += askerThemes!.Contains(theme) ? 1 : 0;
+            }
+        }
+
+        var union = askerThemes!.Count + theirs - shared;
         return union == 0 ? 0 : (double)shared / union;
     }
 
@@ -472,4 +529,7 @@ internal sealed class Suggester
 
         public double this[int past] => past < small.Length ? small[past] : weight * Factors.TrackRecord(past, max);
     }
+
+    /// <summary>A word of the query in one field, with its weight there and its posting list.</summary>
+    private readonly record struct QueryTerm(MatchField Field, Part Part, double Weight, PostingList List);
 }
