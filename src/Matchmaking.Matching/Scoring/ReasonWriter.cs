@@ -23,6 +23,9 @@ internal sealed class ReasonWriter(
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
     private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
 
+    // Each phrase analysed once per query: the asker's needs and offers are compared with every candidate's.
+    private readonly Dictionary<string, AnalysedPhrase> phrases = new(StringComparer.Ordinal);
+
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
     private bool Italian => language == Language.Italian;
@@ -84,11 +87,11 @@ internal sealed class ReasonWriter(
         var bestShared = 0;
         foreach (var need in needs.Take(10))
         {
-            var needTerms = index.Analyzer.Terms(need).ToHashSet(StringComparer.Ordinal);
-            var needThemes = index.Taxonomy.FindInText(need).SelectMany(t => index.Taxonomy.Ancestors(t).Append(t)).ToHashSet(StringComparer.Ordinal);
+            var wanted = Analysed(need);
             foreach (var offer in supply.Take(20))
             {
-                var shared = index.Analyzer.Terms(offer).Count(needTerms.Contains) + (2 * index.Taxonomy.FindInText(offer).Count(needThemes.Contains));
+                var offered = Analysed(offer);
+                var shared = offered.Terms.Count(wanted.TermSet.Contains) + (2 * offered.Themes.Count(wanted.ThemesWithAncestors.Contains));
                 if (shared > bestShared)
                 {
                     (best, bestShared) = ((need, offer), shared);
@@ -97,6 +100,19 @@ internal sealed class ReasonWriter(
         }
 
         return best;
+    }
+
+    private AnalysedPhrase Analysed(string phrase)
+    {
+        if (!phrases.TryGetValue(phrase, out var analysed))
+        {
+            var terms = index.Analyzer.Terms(phrase).ToArray();
+            var themes = index.Taxonomy.FindInText(phrase).ToArray();
+            var withAncestors = themes.SelectMany(t => index.Taxonomy.Ancestors(t).Append(t)).ToHashSet(StringComparer.Ordinal);
+            phrases[phrase] = analysed = new AnalysedPhrase(terms, terms.ToHashSet(StringComparer.Ordinal), themes, withAncestors);
+        }
+
+        return analysed;
     }
 
     private string Graph(IndexedActor candidate, Scored scored)
@@ -197,4 +213,7 @@ internal sealed class ReasonWriter(
         var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text);
         return language == Language.Unknown ? Language.English : language;
     }
+
+    /// <summary>A phrase's terms (as listed, and as a set) and the themes named in it (alone, and with their ancestors).</summary>
+    private sealed record AnalysedPhrase(string[] Terms, HashSet<string> TermSet, string[] Themes, HashSet<string> ThemesWithAncestors);
 }
