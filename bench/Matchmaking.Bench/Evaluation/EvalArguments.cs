@@ -10,11 +10,12 @@ namespace Matchmaking.Bench.Evaluation;
 /// <param name="Seed">--seed S (default 42).</param>
 /// <param name="Workers">--workers N (default: one per core).</param>
 /// <param name="HubShare">--hub-share X: organisations in more than this share of the projects are hubs (default 0.5; 1 excludes none).</param>
-public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bool Json, int? LimitProjects, int Seed, int Workers, double HubShare = 0.5)
+/// <param name="Experiments">--experiments: also run the experimental systems (<see cref="RankerRegistry.Experimental"/>).</param>
+public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bool Json, int? LimitProjects, int Seed, int Workers, double HubShare = 0.5, bool Experiments = false)
 {
     /// <summary>The usage text.</summary>
     public const string Usage =
-        "usage: eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]";
+        "usage: eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X] [--experiments]";
 
     /// <summary>Parses the arguments that follow the word "eval".</summary>
     /// <exception cref="ArgumentException">An argument is unknown, missing or malformed.</exception>
@@ -28,6 +29,7 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
         var seed = 42;
         var workers = 0;
         var hubShare = 0.5;
+        var experiments = false;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -46,6 +48,9 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
                     break;
                 case "--json":
                     json = true;
+                    break;
+                case "--experiments":
+                    experiments = true;
                     break;
                 case "--limit-projects":
                     limit = Number(args, ref i, minimum: 1);
@@ -74,7 +79,8 @@ public sealed record EvalArguments(string DataDirectory, EvaluationMode Mode, bo
             limit,
             seed,
             workers,
-            hubShare);
+            hubShare,
+            experiments);
     }
 
     private static string ValueAfter(IReadOnlyList<string> args, ref int i)

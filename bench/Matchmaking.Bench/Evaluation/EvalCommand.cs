@@ -4,7 +4,7 @@ namespace Matchmaking.Bench.Evaluation;
 
 /// <summary>
 /// The <c>eval</c> command: leave-one-project-out link prediction on a CORDIS evaluation set.
-/// <c>eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X]</c>.
+/// <c>eval --data DIR --mode brief|entity|team [--json] [--limit-projects N] [--seed S] [--workers N] [--hub-share X] [--experiments]</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -64,7 +64,9 @@ public static class EvalCommand
 
         var report = EvaluationRunner.Run(
             corpus,
-            extraRankers.Concat(RankerRegistry.Default),
+            extraRankers.Where(r => arguments.Experiments || !r.Experimental)
+                .Concat(RankerRegistry.Default)
+                .Concat(arguments.Experiments ? RankerRegistry.Experimental : []),
             new EvaluationOptions(arguments.Mode, arguments.Seed, arguments.LimitProjects, arguments.Workers));
         report = report with
         {

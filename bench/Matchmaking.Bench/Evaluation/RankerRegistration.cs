@@ -4,4 +4,5 @@ namespace Matchmaking.Bench.Evaluation;
 /// <param name="Name">The report name (must match the created ranker's <see cref="IRanker.Name"/>).</param>
 /// <param name="EntityModeOnly">True for systems that need an anchor organisation (co-participation).</param>
 /// <param name="Create">Builds one instance; called once per worker thread.</param>
-public sealed record RankerRegistration(string Name, bool EntityModeOnly, Func<RankerContext, IRanker> Create);
+/// <param name="Experimental">True for systems run only with <c>eval --experiments</c>.</param>
+public sealed record RankerRegistration(string Name, bool EntityModeOnly, Func<RankerContext, IRanker> Create, bool Experimental = false);

@@ -16,4 +16,14 @@ public static class RankerRegistry
         new("random", EntityModeOnly: false, context => new RandomRanker(context)),
         new("co-participation", EntityModeOnly: true, context => new CoParticipationRanker(context)),
     ];
+
+    /// <summary>
+    /// Systems that probe the ceiling of the available signals, run with <c>eval --experiments</c> (bench/README.md,
+    /// "What the signals allow"). They are not baselines of the contract.
+    /// </summary>
+    public static IReadOnlyList<RankerRegistration> Experimental { get; } =
+    [
+        new("project-neighbours", EntityModeOnly: false, context => new ProjectNeighbourRanker(context)),
+        new("partners+popularity", EntityModeOnly: true, context => new PartnerPriorRanker(context)),
+    ];
 }

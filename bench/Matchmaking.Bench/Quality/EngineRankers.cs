@@ -8,6 +8,7 @@ public static class EngineRankers
     public static IReadOnlyList<RankerRegistration> All { get; } =
     [
         new("engine", EntityModeOnly: false, _ => new EngineRanker()),
+        new("engine+project-neighbours", EntityModeOnly: false, context => new FusionRanker(context), Experimental: true),
     ];
 
     /// <summary>The product's team formation as a system of the team mode.</summary>
