@@ -7,7 +7,9 @@ namespace Matchmaking.Bench.Quality;
 /// <summary>
 /// Tunes the engine's weights on the tuning sets: runs the leave-one-project-out folds once, keeps every
 /// candidate's factor values per query, then searches the weights offline (coordinate ascent) for the best
-/// recall@20 and nDCG@10 relative to the best simple baseline of each set and mode. Use it only on the
+/// recall@20 and nDCG@10 relative to the best simple baseline of each set and mode (the mean over sets and modes,
+/// or with <c>--objective worst</c> the lowest; <c>--base-only</c> searches the factors as they are, without the
+/// square-root and rank shapes). Use it only on the
 /// sets the evaluation README names for tuning.
 /// </summary>
 public static class WeightTuner
@@ -18,6 +20,8 @@ public static class WeightTuner
     {
         var folders = args.Select((a, i) => (a, i)).Where(x => x.a == "--data" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
         var limit = Arguments.Int(args, "--limit-projects", 60);
+        worstCase = args.SkipWhile(a => a != "--objective").Skip(1).FirstOrDefault() == "worst";
+        baseOnly = args.Contains("--base-only");
         var groups = folders
             .SelectMany(folder => new[] { EvaluationMode.Brief, EvaluationMode.Entity }.Select(mode => (folder, mode)))
             .AsParallel()
@@ -43,7 +47,7 @@ public static class WeightTuner
         var bestValue = Objective(groups, best);
         for (var round = 0; round < 4; round++)
         {
-            for (var i = 0; i < best.Length; i++)
+            for (var i = 0; i < (baseOnly ? Names.Length : best.Length); i++)
             {
                 foreach (var factor in new[] { 0.0, 0.25, 0.5, 0.8, 1.25, 2, 4 })
                 {
@@ -61,11 +65,21 @@ public static class WeightTuner
         return best;
     }
 
-    private static double Objective(IReadOnlyList<TuningGroup> groups, double[] weights) => groups.Average(g =>
+    private static bool worstCase;
+    private static bool baseOnly;
+
+    // The mean of the groups' ratios to their best baseline, or with --objective worst the lowest ratio of any group and metric.
+    private static double Objective(IReadOnlyList<TuningGroup> groups, double[] weights)
     {
-        var (r20, ndcg) = g.Evaluate(weights);
-        return ((r20 / g.BaselineRecall) + (ndcg / g.BaselineNdcg)) / 2;
-    });
+        var ratios = groups.Select(g =>
+        {
+            var (r20, ndcg) = g.Evaluate(weights);
+            return (Recall: r20 / g.BaselineRecall, Ndcg: ndcg / g.BaselineNdcg);
+        }).ToList();
+        return worstCase
+            ? ratios.Min(r => Math.Min(r.Recall, r.Ndcg)) + (1e-3 * ratios.Average(r => r.Recall + r.Ndcg))
+            : ratios.Average(r => (r.Recall + r.Ndcg) / 2);
+    }
 
     private static TuningGroup Collect(string folder, EvaluationMode mode, int limit)
     {
