@@ -76,7 +76,9 @@ internal sealed class ReasonWriter(
         }
 
         return shared.Count > 0
-            ? (Italian ? $"{seekerName} cerca {Labels(shared)}; {supplierName} lo offre" : $"{seekerName} seeks {Labels(shared)}; {supplierName} offers it")
+            ? (Italian
+                ? $"{seekerName} cerca {Labels(shared)}; {supplierName} {(shared.Count > 1 ? "li offre" : "lo offre")}"
+                : $"{seekerName} seeks {Labels(shared)}; {supplierName} offers {(shared.Count > 1 ? "them" : "it")}")
             : (Italian ? $"{supplierName} offre ciò che {seekerName} cerca" : $"{supplierName} offers what {seekerName} seeks");
     }
 
@@ -173,7 +175,10 @@ internal sealed class ReasonWriter(
         return [.. mine.Where(theirs.Contains)];
     }
 
-    /// <summary>The rarest terms both texts share, shown as the candidate wrote them when its profile is at hand.</summary>
+    /// <summary>
+    /// The rarest terms both texts share, each shown as a word someone wrote: the candidate's own when its profile is
+    /// at hand, else the asker's or the brief's; a stem never reaches the user while a text holding it is known.
+    /// </summary>
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
         var vector = candidate.Fields[(int)MatchField.Text];
@@ -183,16 +188,22 @@ internal sealed class ReasonWriter(
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();
-        return profile?.Description is { } description ? shared.Select(stem => SurfaceOf(stem, description)) : shared;
+        return shared.Select(stem => SurfaceOf(stem, Texts(profile).Concat(Texts(askerProfile)).Append(query.Brief)));
     }
 
-    private string SurfaceOf(string stem, string text)
+    private static IEnumerable<string?> Texts(MatchProfile? profile) =>
+        profile is null ? [] : [profile.Description, .. profile.Offers, .. profile.Needs, .. profile.Keywords];
+
+    private string SurfaceOf(string stem, IEnumerable<string?> texts)
     {
-        foreach (var word in text.Split([' ', ',', '.', ';', ':', '(', ')', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var text in texts)
         {
-            if (index.Analyzer.Terms(word) is [var only] && only == stem)
+            foreach (var word in (text ?? "").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
             {
-                return word;
+                if (word.Length >= stem.Length - 1 && index.Analyzer.Terms(word) is [var only] && only == stem)
+                {
+                    return word;
+                }
             }
         }
 
@@ -201,6 +212,8 @@ internal sealed class ReasonWriter(
 
     private string Labels(IEnumerable<string> themes) => string.Join(", ", themes.Take(3).Select(id =>
         index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id));
+
+    private static readonly char[] WordSeparators = [.. " \t\r\n,.;:!?()[]{}«»\"'’‘“”/\\|<>*+=&%$#@~`^"];
 
     private IReadOnlyList<string> Brief() => query.Brief is { } brief ? [brief.Length > 120 ? brief[..120] + "…" : brief] : [];
 

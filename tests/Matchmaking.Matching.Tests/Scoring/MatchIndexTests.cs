@@ -152,6 +152,36 @@ public sealed class MatchIndexTests
         Assert.Contains("startup/other", spread);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Similar_work_quotes_words_as_written_never_stems(bool candidateProfileAtHand)
+    {
+        Add(new MatchProfile
+        {
+            Key = "researcher/filiera",
+            Type = ActorType.Researcher,
+            Name = "Lab Filiere",
+            Description = "Studiamo le filiere dell'agroalimentare lombardo.",
+            Offers = ["tracciabilità delle filiere agroalimentari con registri distribuiti"],
+            Place = Cremona,
+        });
+        var brief = "Cerchiamo tracciabilità della filiera agroalimentare";
+        var texts = candidateProfileAtHand ? profiles["researcher/filiera"].Offers.Append(profiles["researcher/filiera"].Description!).Append(brief) : [brief];
+
+        var suggestion = index.Suggest(new SuggestionQuery
+        {
+            Brief = brief,
+            Profiles = key => candidateProfileAtHand ? profiles.GetValueOrDefault(key) : null,
+        }).Single(s => s.Key == "researcher/filiera");
+
+        var text = Assert.Single(suggestion.Reasons, r => r.Factor == "text");
+        var words = text.Evidence["Attività simili: ".Length..].Split(", ");
+        Assert.NotEmpty(words);
+        Assert.All(words, word => Assert.Contains(texts, t => t.Split(' ', '\'').Contains(word)));
+        Assert.Contains(words, w => w.StartsWith("tracciabilit", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_unknown_asker_is_an_error()
     {
