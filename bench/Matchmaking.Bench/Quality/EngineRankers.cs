@@ -1,13 +1,21 @@
 using Matchmaking.Bench.Evaluation;
+using Matchmaking.Matching.Scoring;
 
 namespace Matchmaking.Bench.Quality;
 
 /// <summary>The product's engine as a ranker of the evaluation.</summary>
 public static class EngineRankers
 {
+    /// <summary>The engine with every factor but text at zero: an ablation run with <c>eval --experiments</c>.</summary>
+    private static readonly MatchingWeights TextOnly = MatchingWeights.Default with
+    {
+        Needs = 0, Offers = 0, Mutual = 0, Themes = 0, Text = 1, Graph = 0, Proximity = 0, Kind = 0, TrackRecord = 0, Stage = 0, Freshness = 0,
+    };
+
     public static IReadOnlyList<RankerRegistration> All { get; } =
     [
         new("engine", EntityModeOnly: false, _ => new EngineRanker()),
+        new("engine-text", EntityModeOnly: false, _ => new EngineRanker(TextOnly, "engine-text"), Experimental: true),
         new("engine+project-neighbours", EntityModeOnly: false, context => new FusionRanker(context), Experimental: true),
     ];
 
