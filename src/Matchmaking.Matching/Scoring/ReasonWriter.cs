@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Text;
@@ -8,7 +9,7 @@ namespace Matchmaking.Matching.Scoring;
 /// Turns a scored candidate into a <see cref="Suggestion"/>: every factor that moved the score becomes a
 /// reason, with evidence quoted from the profiles (their own phrases) or named by theme, in the asker's language.
 /// </summary>
-internal sealed class ReasonWriter(
+internal sealed partial class ReasonWriter(
     MatchIndex index,
     SuggestionQuery query,
     MatchingWeights weights,
@@ -20,11 +21,18 @@ internal sealed class ReasonWriter(
     /// <summary>A reason is shown when it brings at least this share of the score.</summary>
     private const double ShownShare = 0.05;
 
+    /// <summary>The longest quote of a phrase in a reason, in characters.</summary>
+    private const int QuoteLength = 120;
+
+    /// <summary>How much of a phrase is searched for the words to quote (a brief may be long).</summary>
+    private const int MaxQuotedInput = 4_000;
+
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
     private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
 
     // Each phrase analysed once per query: the asker's needs and offers are compared with every candidate's.
     private readonly Dictionary<string, AnalysedPhrase> phrases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QuotablePhrase> quotable = new(StringComparer.Ordinal);
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
@@ -70,6 +78,7 @@ internal sealed class ReasonWriter(
         var (need, offer) = BestPair(needs, supply);
         if (need is not null && offer is not null)
         {
+            (need, offer) = (Quote(need, offer), Quote(offer, need));
             return Italian
                 ? $"{seekerName} cerca «{need}»; {supplierName} offre «{offer}»"
                 : $"{seekerName} seeks \"{need}\"; {supplierName} offers \"{offer}\"";
@@ -215,7 +224,85 @@ internal sealed class ReasonWriter(
 
     private static readonly char[] WordSeparators = [.. " \t\r\n,.;:!?()[]{}«»\"'’‘“”/\\|<>*+=&%$#@~`^"];
 
-    private IReadOnlyList<string> Brief() => query.Brief is { } brief ? [brief.Length > 120 ? brief[..120] + "…" : brief] : [];
+    private IReadOnlyList<string> Brief() => query.Brief is { } brief ? [brief] : [];
+
+    /// <summary>
+    /// A long phrase cut down to the words that meet the other side (from the first such word to the last), so that a
+    /// brief or a long need is quoted where it matters; at most <see cref="QuoteLength"/> characters either way.
+    /// </summary>
+    private string Quote(string phrase, string counterpart)
+    {
+        if (phrase.Length <= QuoteLength / 2)
+        {
+            return phrase;
+        }
+
+        var wanted = Analysed(counterpart);
+        var words = Words(phrase);
+        int first = -1, last = -1;
+        for (var i = 0; i < words.Spans.Length; i++)
+        {
+            // A word meets the other side by a shared term, or as the start of a mention of a theme it names.
+            var end = words.Terms[i].Any(wanted.TermSet.Contains) ? i : -1;
+            foreach (var mention in words.Mentions)
+            {
+                if (mention.First == i && mention.Themes.Any(wanted.ThemesWithAncestors.Contains))
+                {
+                    end = Math.Max(end, mention.Last);
+                }
+            }
+
+            if (end >= 0)
+            {
+                first = first < 0 ? i : first;
+                last = Math.Max(last, end);
+            }
+        }
+
+        if (first < 0)
+        {
+            return Cut(phrase);
+        }
+
+        var start = words.Spans[first].Start;
+        var span = Cut(phrase[start..words.Spans[last].End]);
+        return (start > 0 ? "…" : "") + span + (span.Length < phrase.Length - start && !span.EndsWith('…') ? "…" : "");
+    }
+
+    /// <summary>A phrase's words (where they are, their terms) and its theme mentions, worked out once per query.</summary>
+    private QuotablePhrase Words(string phrase)
+    {
+        if (quotable.TryGetValue(phrase, out var known))
+        {
+            return known;
+        }
+
+        var matches = WordPattern().Matches(phrase.Length > MaxQuotedInput ? phrase[..MaxQuotedInput] : phrase);
+        var spans = matches.Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
+        var terms = matches.Select(m => index.Analyzer.Terms(m.Value).ToArray()).ToArray();
+        var mentions = new List<ThemeMention>();
+        for (var i = 0; i < spans.Length; i++)
+        {
+            for (var j = i; j < Math.Min(i + 4, spans.Length); j++)
+            {
+                // Words i..j name themes that words i+1..j do not: a mention starting at word i.
+                var themes = Named(i, j).Except(j > i ? Named(i + 1, j) : []).ToArray();
+                if (themes.Length > 0)
+                {
+                    mentions.Add(new ThemeMention(i, j, themes));
+                }
+            }
+        }
+
+        return quotable[phrase] = new QuotablePhrase(spans, terms, mentions);
+
+        IReadOnlyList<string> Named(int from, int to) => index.Taxonomy.FindInText(phrase[spans[from].Index..spans[to].End]);
+    }
+
+    private static string Cut(string text) => text.Length > QuoteLength ? text[..QuoteLength].TrimEnd() + "…" : text;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     private static IReadOnlyList<string> Supply(MatchProfile? profile) =>
         profile is null ? [] : [.. profile.Offers, .. profile.Keywords];
@@ -228,5 +315,10 @@ internal sealed class ReasonWriter(
     }
 
     /// <summary>A phrase's terms (as listed, and as a set) and the themes named in it (alone, and with their ancestors).</summary>
+    private sealed record ThemeMention(int First, int Last, string[] Themes);
+
+    /// <summary>A phrase's words as character spans, each word's terms, and where it names themes.</summary>
+    private sealed record QuotablePhrase((int Start, int End)[] Spans, string[][] Terms, List<ThemeMention> Mentions);
+
     private sealed record AnalysedPhrase(string[] Terms, HashSet<string> TermSet, string[] Themes, HashSet<string> ThemesWithAncestors);
 }

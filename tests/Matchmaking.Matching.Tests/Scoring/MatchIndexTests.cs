@@ -183,6 +183,26 @@ public sealed class MatchIndexTests
     }
 
     [Fact]
+    public void A_long_brief_is_quoted_where_it_meets_the_offer()
+    {
+        var brief = "Siamo un consorzio di produttori della bassa pianura con sede a Cremona e da anni lavoriamo con le scuole del territorio; "
+            + "per il prossimo bando cerchiamo competenze di manutenzione predittiva delle presse per le nostre linee, "
+            + "e vorremmo anche organizzare visite aziendali, corsi serali e incontri con le famiglie durante tutto l'anno scolastico.";
+
+        var rossi = index.Suggest(new SuggestionQuery { Brief = brief, Profiles = profiles.GetValueOrDefault }).Single(s => s.Key == "researcher/rossi");
+
+        var needs = Assert.Single(rossi.Reasons, r => r.Factor == "needs");
+        var quoted = needs.Evidence[(needs.Evidence.IndexOf('«') + 1)..needs.Evidence.IndexOf('»')];
+        Assert.True(quoted.StartsWith('…'), needs.Evidence);
+        Assert.EndsWith("…", quoted);
+        Assert.Contains("manutenzione predittiva", quoted);
+        Assert.DoesNotContain("scuole", quoted);
+        Assert.DoesNotContain("competenze", quoted);
+        Assert.True(quoted.Length <= 122, quoted);
+        Assert.Contains("«predictive maintenance»", needs.Evidence);
+    }
+
+    [Fact]
     public void An_unknown_asker_is_an_error()
     {
         Assert.Throws<KeyNotFoundException>(() => index.Suggest(new SuggestionQuery { AskerKey = "company/nobody" }));
