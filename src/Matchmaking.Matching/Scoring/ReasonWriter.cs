@@ -207,11 +207,11 @@ internal sealed partial class ReasonWriter(
     {
         foreach (var text in texts)
         {
-            foreach (var word in (text ?? "").Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+            foreach (Match word in WordPattern().Matches(text ?? ""))
             {
-                if (word.Length >= stem.Length - 1 && index.Analyzer.Terms(word) is [var only] && only == stem)
+                if (word.Length >= stem.Length - 1 && index.Analyzer.Terms(word.Value) is [var only] && only == stem)
                 {
-                    return word;
+                    return word.Value;
                 }
             }
         }
@@ -221,8 +221,6 @@ internal sealed partial class ReasonWriter(
 
     private string Labels(IEnumerable<string> themes) => string.Join(", ", themes.Take(3).Select(id =>
         index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id));
-
-    private static readonly char[] WordSeparators = [.. " \t\r\n,.;:!?()[]{}«»\"'’‘“”/\\|<>*+=&%$#@~`^"];
 
     private IReadOnlyList<string> Brief() => query.Brief is { } brief ? [brief] : [];
 
