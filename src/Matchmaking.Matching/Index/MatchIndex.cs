@@ -195,7 +195,7 @@ public sealed class MatchIndex
         actor.Suggestible = profile.Suggestible;
         actor.MembersOnly = profile.MembersOnly;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.PastProjects);
+        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects);
         IndexField(actor, MatchField.Text, analysis.Text);
         IndexField(actor, MatchField.Supply, analysis.Supply);
         IndexField(actor, MatchField.Demand, analysis.Demand);

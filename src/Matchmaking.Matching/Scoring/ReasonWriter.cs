@@ -91,7 +91,7 @@ internal sealed class ReasonWriter(
             foreach (var offer in supply.Take(20))
             {
                 var offered = Analysed(offer);
-                var shared = offered.Terms.Count(wanted.TermSet.Contains) + (2 * offered.Themes.Count(wanted.ThemesWithAncestors.Contains));
+                var shared = CountIn(offered.Terms, wanted.Terms) + (2 * CountIn(offered.Themes, wanted.ThemesWithAncestors));
                 if (shared > bestShared)
                 {
                     (best, bestShared) = ((need, offer), shared);
@@ -106,13 +106,50 @@ internal sealed class ReasonWriter(
     {
         if (!phrases.TryGetValue(phrase, out var analysed))
         {
-            var terms = index.Analyzer.Terms(phrase).ToArray();
-            var themes = index.Taxonomy.FindInText(phrase).ToArray();
-            var withAncestors = themes.SelectMany(t => index.Taxonomy.Ancestors(t).Append(t)).ToHashSet(StringComparer.Ordinal);
-            phrases[phrase] = analysed = new AnalysedPhrase(terms, terms.ToHashSet(StringComparer.Ordinal), themes, withAncestors);
+            var terms = index.Analyzer.Terms(phrase);
+            var themes = index.Taxonomy.FindInText(phrase);
+            var withAncestors = new List<string>();
+            foreach (var theme in themes)
+            {
+                foreach (var ancestor in index.Taxonomy.Ancestors(theme))
+                {
+                    AddOnce(withAncestors, ancestor);
+                }
+
+                AddOnce(withAncestors, theme);
+            }
+
+            phrases[phrase] = analysed = new AnalysedPhrase(terms, themes, withAncestors);
         }
 
         return analysed;
+    }
+
+    /// <summary>How many of <paramref name="items"/> (repeats counted) occur in <paramref name="set"/>: a phrase has a few terms, so a scan beats a hash set.</summary>
+    private static int CountIn(IReadOnlyList<string> items, IReadOnlyList<string> set)
+    {
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = 0; j < set.Count; j++)
+            {
+                if (string.Equals(items[i], set[j], StringComparison.Ordinal))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static void AddOnce(List<string> items, string item)
+    {
+        if (!items.Contains(item, StringComparer.Ordinal))
+        {
+            items.Add(item);
+        }
     }
 
     private string Graph(IndexedActor candidate, Scored scored)
@@ -214,6 +251,6 @@ internal sealed class ReasonWriter(
         return language == Language.Unknown ? Language.English : language;
     }
 
-    /// <summary>A phrase's terms (as listed, and as a set) and the themes named in it (alone, and with their ancestors).</summary>
-    private sealed record AnalysedPhrase(string[] Terms, HashSet<string> TermSet, string[] Themes, HashSet<string> ThemesWithAncestors);
+    /// <summary>A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once).</summary>
+    private sealed record AnalysedPhrase(IReadOnlyList<string> Terms, IReadOnlyList<string> Themes, IReadOnlyList<string> ThemesWithAncestors);
 }

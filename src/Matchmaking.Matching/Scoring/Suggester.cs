@@ -117,24 +117,26 @@ internal sealed class Suggester
         var best = new PriorityQueue<int, double>(size + 1);
         var facts = index.Facts;
         var slots = b.Slots;
+        var touched = b.Touched;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
-        foreach (var document in b.Touched)
+        for (var candidate = 0; candidate < touched.Count; candidate++)
         {
             // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
+            var document = touched[candidate];
             var fact = facts[document];
             if (!fact.Candidate || (query.Targets.Count > 0 && !query.Targets.Contains(fact.Type)))
             {
                 continue;
             }
 
-            ref readonly var slot = ref slots[document];
+            ref readonly var slot = ref slots[candidate];
             var estimate = (weights.Needs * Ratio(slot.Need, max.Need))
                 + (weights.Offers * Ratio(slot.Offer, max.Offer))
                 + (weights.Text * Ratio(slot.Text, max.Text))
                 + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
                 + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
-            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, partners))
+            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, fact, partners))
             {
                 continue;
             }
@@ -238,6 +240,7 @@ internal sealed class Suggester
         var average = index.AverageLength(term.Field);
         var lengths = CollectionsMarshal.AsSpan(index.Lengths(term.Field));
         var slots = b.Slots;
+        var slotNumbers = b.SlotNumbers;
         ref var max = ref MaxOf(b.Max, term.Part);
         var list = term.List;
         var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
@@ -253,7 +256,7 @@ internal sealed class Suggester
 
             double tf = frequencies[i];
             var norm = K1 * (1 - B + (B * lengths[document] / average));
-            ref var score = ref PartOf(ref slots[document], term.Part);
+            ref var score = ref PartOf(ref slots[slotNumbers[document]], term.Part);
             score += term.Weight * idf * tf * (K1 + 1) / (tf + norm);
             max = Math.Max(max, score);
         }
@@ -329,9 +332,10 @@ internal sealed class Suggester
         }
 
         var queue = new PriorityQueue<int, double>(weights.GraphFeedbackDepth + 1);
-        foreach (var d in b.Touched)
+        for (var candidate = 0; candidate < b.Touched.Count; candidate++)
         {
-            var score = b.Slots[d].Need + b.Slots[d].Text;
+            var d = b.Touched[candidate];
+            var score = b.Slots[candidate].Need + b.Slots[candidate].Text;
             if (score > 0 && (asker is null || d != asker.Document)
                 && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && score <= lowest))
             {
@@ -369,15 +373,25 @@ internal sealed class Suggester
         }
     }
 
-    private bool Eligible(int document, Dictionary<int, int> partners)
+    /// <summary>
+    /// Whether a candidate may be suggested, for a document whose <paramref name="fact"/> says it is a candidate of a
+    /// wanted kind: the flat facts decide unless the query names exclusions, a place, a theme or new partners only,
+    /// and only then is the actor read.
+    /// </summary>
+    private bool Eligible(int document, DocumentFacts fact, Dictionary<int, int> partners)
     {
+        if ((query.PublicOnly && fact.MembersOnly) || document == asker?.Document)
+        {
+            return false;
+        }
+
+        if (query.Excluded.Count == 0 && query.Province is null && themeFilter is null && !(query.NewPartnersOnly && partners.Count > 0))
+        {
+            return true;
+        }
+
         var actor = index.Actor(document);
-        return actor.Live
-            && actor.Suggestible
-            && !(query.PublicOnly && actor.MembersOnly)
-            && actor != asker
-            && !query.Excluded.Contains(actor.Key)
-            && (query.Targets.Count == 0 || query.Targets.Contains(actor.Type))
+        return !query.Excluded.Contains(actor.Key)
             && (query.Province is null || string.Equals(actor.Place.Province, query.Province, StringComparison.OrdinalIgnoreCase))
             && (themeFilter is null || actor.Offered.Any(themeFilter.Contains) || actor.Sought.Any(themeFilter.Contains))
             && !(query.NewPartnersOnly && partners.ContainsKey(document));
@@ -386,7 +400,7 @@ internal sealed class Suggester
     private Scored Score(int document, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var candidate = index.Actor(document);
-        ref readonly var slot = ref b.Slots[document];
+        ref readonly var slot = ref b.SlotOf(document);
         var needs = Blend(Ratio(slot.Need, max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
         var offers = Blend(Ratio(slot.Offer, max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
