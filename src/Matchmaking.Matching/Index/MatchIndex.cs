@@ -18,7 +18,7 @@ public sealed class MatchIndex
     private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
-    private readonly List<PostingList?>[] postings = [[], [], []];
+    private readonly FieldPostings[] postings;
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
@@ -28,6 +28,7 @@ public sealed class MatchIndex
     {
         Taxonomy = taxonomy ?? ThemeTaxonomy.Default;
         Analyzer = analyzer ?? TextAnalyzer.Default;
+        postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
     }
 
     public ThemeTaxonomy Taxonomy { get; }
@@ -153,8 +154,10 @@ public sealed class MatchIndex
 
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
-    internal PostingList? Postings(MatchField field, int term) =>
-        term < postings[(int)field].Count ? postings[(int)field][term] : null;
+    internal Postings Postings(MatchField field, int term) => postings[(int)field][term];
+
+    /// <summary>How many documents have the term in the field.</summary>
+    internal int DocumentFrequency(MatchField field, int term) => postings[(int)field].Count(term);
 
     /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
     internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
@@ -196,9 +199,13 @@ public sealed class MatchIndex
         actor.MembersOnly = profile.MembersOnly;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
         facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects);
-        IndexField(actor, MatchField.Text, analysis.Text);
-        IndexField(actor, MatchField.Supply, analysis.Supply);
-        IndexField(actor, MatchField.Demand, analysis.Demand);
+        TermVector[] vectors = [VectorOf(analysis.Text), VectorOf(analysis.Supply), VectorOf(analysis.Demand)];
+        actor.PackedTerms = PackedTerms.Pack(vectors);
+        for (var field = 0; field < vectors.Length; field++)
+        {
+            IndexField(actor, (MatchField)field, vectors[field]);
+        }
+
         actor.OfferedNamed = [.. analysis.OfferedThemes];
         actor.SoughtNamed = [.. analysis.SoughtThemes];
         actor.Offered = WithAncestors(analysis.OfferedThemes);
@@ -226,7 +233,7 @@ public sealed class MatchIndex
         Count++;
     }
 
-    private void IndexField(IndexedActor actor, MatchField field, Dictionary<string, int> counts)
+    private TermVector VectorOf(Dictionary<string, int> counts)
     {
         var ids = new Dictionary<int, int>(counts.Count);
         foreach (var (term, count) in counts)
@@ -234,18 +241,15 @@ public sealed class MatchIndex
             ids[Terms.GetOrAdd(term)] = count;
         }
 
-        var vector = TermVector.From(ids);
-        actor.Fields[(int)field] = vector;
-        // Lists are made on first use: most terms occur in one field only.
-        var lists = postings[(int)field];
-        while (lists.Count < Terms.Count)
-        {
-            lists.Add(null);
-        }
+        return TermVector.From(ids);
+    }
 
+    private void IndexField(IndexedActor actor, MatchField field, TermVector vector)
+    {
+        var lists = postings[(int)field];
         for (var i = 0; i < vector.Count; i++)
         {
-            (lists[vector.Terms[i]] ??= new PostingList()).Add(actor.Document, vector.Frequencies[i]);
+            lists.Add(vector.Terms[i], actor.Document, vector.Frequencies[i]);
         }
 
         fieldLengths[(int)field] += vector.Length;
@@ -256,17 +260,17 @@ public sealed class MatchIndex
     {
         for (var field = 0; field < 3; field++)
         {
-            var vector = actor.Fields[field];
+            var vector = actor.Terms((MatchField)field);
             foreach (var term in vector.Terms)
             {
-                postings[field][term]!.Remove(actor.Document);
+                postings[field].Remove(term, actor.Document);
             }
 
             fieldLengths[field] -= vector.Length;
             documentLengths[field][actor.Document] = 0;
-            actor.Fields[field] = TermVector.Empty;
         }
 
+        actor.PackedTerms = PackedTerms.Empty;
         foreach (var theme in actor.Offered)
         {
             offeredThemes[theme].Remove(actor.Document);

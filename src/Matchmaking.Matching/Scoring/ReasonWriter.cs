@@ -213,10 +213,10 @@ internal sealed class ReasonWriter(
     /// <summary>The rarest terms both texts share, shown as the candidate wrote them when its profile is at hand.</summary>
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
-        var vector = candidate.Fields[(int)MatchField.Text];
+        var vector = candidate.Terms(MatchField.Text);
         var shared = vector.Terms
             .Where(t => textQuery.ContainsKey(t) && !index.Terms[t].Contains('_', StringComparison.Ordinal))
-            .OrderBy(t => index.Postings(MatchField.Text, t)?.Count ?? int.MaxValue)
+            .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();

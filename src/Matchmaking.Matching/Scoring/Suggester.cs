@@ -48,9 +48,9 @@ internal sealed class Suggester
             throw new ArgumentException("A query needs an asker or a brief.", nameof(query));
         }
 
-        demandQuery = QueryOf(asker?.Fields[(int)MatchField.Demand], briefTerms);
-        supplyQuery = QueryOf(asker?.Fields[(int)MatchField.Supply], null);
-        textQuery = QueryOf(asker?.Fields[(int)MatchField.Text], briefTerms);
+        demandQuery = QueryOf(asker?.Terms(MatchField.Demand), briefTerms);
+        supplyQuery = QueryOf(asker?.Terms(MatchField.Supply), null);
+        textQuery = QueryOf(asker?.Terms(MatchField.Text), briefTerms);
         soughtThemes = new HashSet<string>(asker?.SoughtNamed ?? [], StringComparer.Ordinal);
         soughtThemes.UnionWith(briefThemes ?? new HashSet<string>());
         offeredThemes = new HashSet<string>(asker?.OfferedNamed ?? [], StringComparer.Ordinal);
@@ -198,7 +198,7 @@ internal sealed class Suggester
             {
                 if (index.Postings(field, term) is { Count: > 0 } list && list.Count <= commonTermLimit)
                 {
-                    terms.Add(new QueryTerm(field, part, weight, list));
+                    terms.Add(new QueryTerm(term, field, part, weight, list));
                 }
             }
         }
@@ -214,6 +214,7 @@ internal sealed class Suggester
     private void MakeCandidates(List<QueryTerm> terms, QueryBuffers b)
     {
         var selective = terms.Where(t => t.List.Count <= selectiveTermLimit).OrderBy(t => t.List.Count);
+        Span<uint> single = stackalloc uint[1];
         foreach (var term in selective)
         {
             if (b.Touched.Count >= weights.CandidateBudget)
@@ -221,9 +222,9 @@ internal sealed class Suggester
                 return;
             }
 
-            foreach (var document in term.List.Documents)
+            foreach (var posting in term.List.Packed(single))
             {
-                b.Touch(document);
+                b.Touch(PostingList.DocumentOf(posting));
             }
         }
 
@@ -244,17 +245,15 @@ internal sealed class Suggester
         ref var max = ref MaxOf(b.Max, term.Part);
         var list = term.List;
         var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
-        var documents = list.Documents;
-        var frequencies = list.Frequencies;
-        for (var i = 0; i < documents.Length; i++)
+        foreach (var posting in list.Packed(stackalloc uint[1]))
         {
-            var document = documents[i];
+            var document = PostingList.DocumentOf(posting);
             if (!b.IsTouched(document))
             {
                 continue;
             }
 
-            double tf = frequencies[i];
+            double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency ? f : index.Actor(document).FrequencyOf(term.Field, term.Term);
             var norm = K1 * (1 - B + (B * lengths[document] / average));
             ref var score = ref PartOf(ref slots[slotNumbers[document]], term.Part);
             score += term.Weight * idf * tf * (K1 + 1) / (tf + norm);
@@ -296,9 +295,9 @@ internal sealed class Suggester
         {
             if (listOf(theme) is { } list && list.Count <= selectiveTermLimit)
             {
-                foreach (var document in list.Documents)
+                foreach (var posting in list.Postings)
                 {
-                    b.Touch(document);
+                    b.Touch(PostingList.DocumentOf(posting));
                 }
             }
         }
@@ -545,5 +544,5 @@ internal sealed class Suggester
     }
 
     /// <summary>A word of the query in one field, with its weight there and its posting list.</summary>
-    private readonly record struct QueryTerm(MatchField Field, Part Part, double Weight, PostingList List);
+    private readonly record struct QueryTerm(int Term, MatchField Field, Part Part, double Weight, Postings List);
 }
