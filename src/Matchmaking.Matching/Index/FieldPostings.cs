@@ -3,7 +3,7 @@ namespace Matchmaking.Matching.Index;
 /// <summary>
 /// The posting lists of one field, by term id. Most terms are in one document only (two-word phrases above all), so a
 /// term's entry is one number: the document itself while it is the only one (its frequency is read from that
-/// document's term vector), or the number of a <see cref="PostingList"/> once a second document has it. A term costs
+/// document's term vector when needed), or the number of a <see cref="PostingList"/> once a second document has it. A term costs
 /// 4 bytes here instead of a list object and a reference; the entries are kept in fixed-size blocks, so growing the
 /// vocabulary never copies them. Not thread-safe: the index guards it.
 /// </summary>
@@ -26,8 +26,8 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
             return head switch
             {
                 0 => default,
-                > 0 => new Postings(null, head - 1, frequencyOf(head - 1, term)),
-                _ => new Postings(lists[~head], -1, 0),
+                > 0 => new Postings(null, head),
+                _ => new Postings(lists[~head], 0),
             };
         }
     }
@@ -119,21 +119,23 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
 
 /// <summary>
 /// The documents with a term in one field, as <see cref="FieldPostings"/> hands them out: a <see cref="PostingList"/>,
-/// or one document with its frequency. Valid under the index's read lock.
+/// or one document (whose frequency is read from its term vector, when needed). Valid under the index's read lock.
 /// </summary>
-internal readonly struct Postings(PostingList? list, int single, int singleFrequency)
+internal readonly struct Postings(PostingList? list, int singlePlusOne)
 {
     /// <summary>The list, when more than one document has the term.</summary>
     public PostingList? List { get; } = list;
 
     /// <summary>The only document, when <see cref="List"/> is null and <see cref="Count"/> is 1.</summary>
-    public int Single { get; } = single;
+    public int Single => singlePlusOne - 1;
 
-    public int SingleFrequency { get; } = singleFrequency;
+    public int Count => List?.Count ?? (singlePlusOne > 0 ? 1 : 0);
 
-    public int Count => List?.Count ?? (Single >= 0 && SingleFrequency > 0 ? 1 : 0);
-
-    /// <summary>The postings (see <see cref="PostingList.Postings"/>): the list's, or the only one written into <paramref name="single"/> (one element).</summary>
+    /// <summary>
+    /// The postings (see <see cref="PostingList.Postings"/>): the list's, or the only one written into
+    /// <paramref name="single"/> (one element) with the frequency <see cref="PostingList.SaturatedFrequency"/>, which
+    /// tells the reader to take the exact one from the document's term vector.
+    /// </summary>
     public ReadOnlySpan<uint> Packed(Span<uint> single)
     {
         if (List is { } list)
@@ -146,7 +148,7 @@ internal readonly struct Postings(PostingList? list, int single, int singleFrequ
             return [];
         }
 
-        single[0] = PostingList.Pack(Single, SingleFrequency);
+        single[0] = PostingList.Pack(Single, PostingList.SaturatedFrequency);
         return single[..1];
     }
 }

@@ -24,10 +24,14 @@ public sealed class MatchIndex
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
 
+    /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
+    private const int PhraseCacheCapacity = 20_000;
+
     public MatchIndex(ThemeTaxonomy? taxonomy = null, TextAnalyzer? analyzer = null)
     {
         Taxonomy = taxonomy ?? ThemeTaxonomy.Default;
         Analyzer = analyzer ?? TextAnalyzer.Default;
+        Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
         postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
     }
 
@@ -39,6 +43,9 @@ public sealed class MatchIndex
     public int Count { get; private set; }
 
     internal TermDictionary Terms { get; } = new();
+
+    /// <summary>Analyses of the phrases reasons quote, kept across queries (up to <see cref="PhraseCacheCapacity"/>).</summary>
+    internal PhraseAnalyses Phrases { get; }
 
     internal CollaborationGraph Graph { get; } = new();
 

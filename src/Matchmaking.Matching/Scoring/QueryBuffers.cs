@@ -44,6 +44,9 @@ internal sealed class QueryBuffers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsTouched(int document) => (touched[document >> 6] & (1UL << document)) != 0;
 
+    /// <summary>The bit set of touched documents (bit <c>d &amp; 63</c> of word <c>d &gt;&gt; 6</c>), for loops that test many.</summary>
+    public ulong[] CandidateBits => touched;
+
     /// <summary>Each touched document's slot number (meaningless for the others).</summary>
     public int[] SlotNumbers => slotOf;
 
@@ -78,7 +81,7 @@ internal sealed class QueryBuffers
         Touched.Add(document);
     }
 
-    /// <summary>A candidate's partial scores.</summary>
+    /// <summary>A candidate's partial scores, and its BM25 length normalisation in each field once a word needed it (one cache line).</summary>
     internal struct Slot
     {
         public double Need;
@@ -86,6 +89,9 @@ internal sealed class QueryBuffers
         public double Text;
         public double Graph;
         public double Feedback;
+        public double TextNorm;
+        public double SupplyNorm;
+        public double DemandNorm;
     }
 
     /// <summary>The largest partial score of each kind over the touched documents.</summary>

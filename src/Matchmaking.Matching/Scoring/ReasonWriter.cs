@@ -106,20 +106,7 @@ internal sealed class ReasonWriter(
     {
         if (!phrases.TryGetValue(phrase, out var analysed))
         {
-            var terms = index.Analyzer.Terms(phrase);
-            var themes = index.Taxonomy.FindInText(phrase);
-            var withAncestors = new List<string>();
-            foreach (var theme in themes)
-            {
-                foreach (var ancestor in index.Taxonomy.Ancestors(theme))
-                {
-                    AddOnce(withAncestors, ancestor);
-                }
-
-                AddOnce(withAncestors, theme);
-            }
-
-            phrases[phrase] = analysed = new AnalysedPhrase(terms, themes, withAncestors);
+            phrases[phrase] = analysed = index.Phrases.Get(phrase);
         }
 
         return analysed;
@@ -142,14 +129,6 @@ internal sealed class ReasonWriter(
         }
 
         return count;
-    }
-
-    private static void AddOnce(List<string> items, string item)
-    {
-        if (!items.Contains(item, StringComparer.Ordinal))
-        {
-            items.Add(item);
-        }
     }
 
     private string Graph(IndexedActor candidate, Scored scored)
@@ -250,7 +229,4 @@ internal sealed class ReasonWriter(
         var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text);
         return language == Language.Unknown ? Language.English : language;
     }
-
-    /// <summary>A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once).</summary>
-    private sealed record AnalysedPhrase(IReadOnlyList<string> Terms, IReadOnlyList<string> Themes, IReadOnlyList<string> ThemesWithAncestors);
 }

@@ -119,12 +119,13 @@ internal sealed class Suggester
         var slots = b.Slots;
         var touched = b.Touched;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
+        var wanted = WantedKinds();
         for (var candidate = 0; candidate < touched.Count; candidate++)
         {
             // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
             var document = touched[candidate];
             var fact = facts[document];
-            if (!fact.Candidate || (query.Targets.Count > 0 && !query.Targets.Contains(fact.Type)))
+            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0)
             {
                 continue;
             }
@@ -155,6 +156,23 @@ internal sealed class Suggester
         }
 
         return pool;
+    }
+
+    /// <summary>The kinds the query wants as a bit mask (bit <c>(int)kind</c>): all kinds when it names none.</summary>
+    private ulong WantedKinds()
+    {
+        if (query.Targets.Count == 0)
+        {
+            return ulong.MaxValue;
+        }
+
+        var wanted = 0UL;
+        foreach (var kind in Enum.GetValues<ActorType>())
+        {
+            wanted |= query.Targets.Contains(kind) ? 1UL << (int)kind : 0;
+        }
+
+        return wanted;
     }
 
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
@@ -242,23 +260,34 @@ internal sealed class Suggester
         var lengths = CollectionsMarshal.AsSpan(index.Lengths(term.Field));
         var slots = b.Slots;
         var slotNumbers = b.SlotNumbers;
+        var candidates = b.CandidateBits;
         ref var max = ref MaxOf(b.Max, term.Part);
+        var largest = max;
         var list = term.List;
         var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
+        var weighted = term.Weight * idf;
         foreach (var posting in list.Packed(stackalloc uint[1]))
         {
             var document = PostingList.DocumentOf(posting);
-            if (!b.IsTouched(document))
+            if ((candidates[document >> 6] & (1UL << document)) == 0)
             {
                 continue;
             }
 
             double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency ? f : index.Actor(document).FrequencyOf(term.Field, term.Term);
-            var norm = K1 * (1 - B + (B * lengths[document] / average));
-            ref var score = ref PartOf(ref slots[slotNumbers[document]], term.Part);
-            score += term.Weight * idf * tf * (K1 + 1) / (tf + norm);
-            max = Math.Max(max, score);
+            ref var slot = ref slots[slotNumbers[document]];
+            ref var norm = ref NormOf(ref slot, term.Field);
+            if (norm == 0)
+            {
+                norm = K1 * (1 - B + (B * lengths[document] / average));
+            }
+
+            ref var score = ref PartOf(ref slot, term.Part);
+            score += weighted * tf * (K1 + 1) / (tf + norm);
+            largest = Math.Max(largest, score);
         }
+
+        max = largest;
     }
 
     private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
@@ -271,6 +300,20 @@ internal sealed class Suggester
                 return ref slot.Offer;
             default:
                 return ref slot.Text;
+        }
+    }
+
+    /// <summary>The candidate's BM25 length normalisation in the field, kept in its slot once computed (0 before).</summary>
+    private static ref double NormOf(ref QueryBuffers.Slot slot, MatchField field)
+    {
+        switch (field)
+        {
+            case MatchField.Text:
+                return ref slot.TextNorm;
+            case MatchField.Supply:
+                return ref slot.SupplyNorm;
+            default:
+                return ref slot.DemandNorm;
         }
     }
 
