@@ -19,6 +19,7 @@ public sealed class MatchIndex
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
     private readonly FieldPostings[] postings;
+    private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ public sealed class MatchIndex
         Taxonomy = taxonomy ?? ThemeTaxonomy.Default;
         Analyzer = analyzer ?? TextAnalyzer.Default;
         Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
+        themeSets = new ThemeSets(Taxonomy);
         postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
     }
 
@@ -213,10 +215,10 @@ public sealed class MatchIndex
             IndexField(actor, (MatchField)field, vectors[field]);
         }
 
-        actor.OfferedNamed = [.. analysis.OfferedThemes];
-        actor.SoughtNamed = [.. analysis.SoughtThemes];
-        actor.Offered = WithAncestors(analysis.OfferedThemes);
-        actor.Sought = WithAncestors(analysis.SoughtThemes);
+        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
+        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
+        actor.Offered = themeSets.Of(WithAncestors(analysis.OfferedThemes));
+        actor.Sought = themeSets.Of(WithAncestors(analysis.SoughtThemes));
         foreach (var theme in actor.Offered)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);
@@ -293,7 +295,7 @@ public sealed class MatchIndex
         Count--;
     }
 
-    private string[] WithAncestors(IReadOnlySet<string> themes)
+    private HashSet<string> WithAncestors(IReadOnlySet<string> themes)
     {
         var all = new HashSet<string>(themes, StringComparer.Ordinal);
         foreach (var theme in themes)
@@ -301,7 +303,7 @@ public sealed class MatchIndex
             all.UnionWith(Taxonomy.Ancestors(theme));
         }
 
-        return [.. all];
+        return all;
     }
 
     private static PostingList ListFor(Dictionary<string, PostingList> lists, string theme)

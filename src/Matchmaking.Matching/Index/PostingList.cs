@@ -4,7 +4,7 @@ namespace Matchmaking.Matching.Index;
 /// The documents containing one term in one field (or offering one theme), with the term's frequency in each, packed
 /// in one 32-bit number per document: the document id in the high 24 bits, the frequency in the low 8 (255 standing
 /// for "255 or more": the exact count is then read from the document's term vector, which a term that frequent in one
-/// profile almost never needs). Unordered: a removed posting is replaced by the last one. Grows by half, so that little
+/// profile almost never needs). Unordered: a removed posting is replaced by the last one. Grows by a quarter, so that little
 /// of the array is empty.
 /// </summary>
 internal sealed class PostingList
@@ -41,7 +41,7 @@ internal sealed class PostingList
     {
         if (Count == postings.Length)
         {
-            Array.Resize(ref postings, Count + (Count / 2) + 2);
+            Array.Resize(ref postings, Count + (Count / 4) + 2);
         }
 
         postings[Count++] = Pack(document, frequency);
