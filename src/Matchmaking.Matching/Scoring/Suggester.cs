@@ -177,7 +177,7 @@ internal sealed class Suggester
 
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
     {
-        var result = new Dictionary<int, double>();
+        var result = new Dictionary<int, double>((vector?.Count ?? 0) + (extra?.Count ?? 0));
         if (vector is { } v)
         {
             for (var i = 0; i < v.Count; i++)
@@ -501,7 +501,8 @@ internal sealed class Suggester
         }
 
         // Greedy: each pick is discounted for every earlier pick of the same kind, place and main theme.
-        var pool = scored.Take(Math.Max(query.Top * 5, 50)).ToList();
+        // Each candidate's signature is made once, not once per pick.
+        var pool = scored.Take(Math.Max(query.Top * 5, 50)).Select(s => (Scored: s, Signature: Signature(s))).ToList();
         var picked = new List<Scored>(query.Top);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         while (picked.Count < query.Top && pool.Count > 0)
@@ -510,17 +511,16 @@ internal sealed class Suggester
             var bestValue = double.MinValue;
             for (var i = 0; i < pool.Count; i++)
             {
-                var value = pool[i].Score * Math.Pow(0.85, seen.GetValueOrDefault(Signature(pool[i])));
+                var value = pool[i].Scored.Score * Math.Pow(0.85, seen.GetValueOrDefault(pool[i].Signature));
                 if (value > bestValue)
                 {
                     (bestIndex, bestValue) = (i, value);
                 }
             }
 
-            var chosen = pool[bestIndex];
+            var (chosen, signature) = pool[bestIndex];
             pool.RemoveAt(bestIndex);
             picked.Add(chosen);
-            var signature = Signature(chosen);
             seen[signature] = seen.GetValueOrDefault(signature) + 1;
         }
 
