@@ -9,5 +9,6 @@ namespace Matchmaking.Matching.Index;
 /// </summary>
 /// <param name="Type">The actor's kind.</param>
 /// <param name="Candidate">Indexed and suggestible (false for removed, hidden and paused actors).</param>
+/// <param name="MembersOnly">Shown to signed-in users only.</param>
 /// <param name="PastProjects">The track record.</param>
-internal readonly record struct DocumentFacts(ActorType Type, bool Candidate, int PastProjects);
+internal readonly record struct DocumentFacts(ActorType Type, bool Candidate, bool MembersOnly, int PastProjects);

@@ -29,8 +29,8 @@ internal sealed class IndexedActor(int document, string key)
 
     public bool MembersOnly { get; set; }
 
-    /// <summary>Term vectors by <see cref="MatchField"/>.</summary>
-    public TermVector[] Fields { get; } = [TermVector.Empty, TermVector.Empty, TermVector.Empty];
+    /// <summary>The term vectors of the three fields, packed (see <see cref="Index.PackedTerms"/>).</summary>
+    public byte[] PackedTerms { get; set; } = Index.PackedTerms.Empty;
 
     /// <summary>Theme ids offered, with their ancestors.</summary>
     public string[] Offered { get; set; } = [];
@@ -42,4 +42,10 @@ internal sealed class IndexedActor(int document, string key)
     public string[] OfferedNamed { get; set; } = [];
 
     public string[] SoughtNamed { get; set; } = [];
+
+    /// <summary>The field's term vector (decoded: a new copy each time).</summary>
+    public TermVector Terms(MatchField field) => Index.PackedTerms.Field(PackedTerms, field);
+
+    /// <summary>The frequency of <paramref name="term"/> in the field, 0 when absent (without decoding the vector).</summary>
+    public int FrequencyOf(MatchField field, int term) => Index.PackedTerms.FrequencyOf(PackedTerms, field, term);
 }

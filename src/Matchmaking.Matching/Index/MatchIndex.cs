@@ -18,16 +18,23 @@ public sealed class MatchIndex
     private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
-    private readonly List<PostingList?>[] postings = [[], [], []];
+    private readonly FieldPostings[] postings;
+    private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
 
+    /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
+    private const int PhraseCacheCapacity = 20_000;
+
     public MatchIndex(ThemeTaxonomy? taxonomy = null, TextAnalyzer? analyzer = null)
     {
         Taxonomy = taxonomy ?? ThemeTaxonomy.Default;
         Analyzer = analyzer ?? TextAnalyzer.Default;
+        Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
+        themeSets = new ThemeSets(Taxonomy);
+        postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
     }
 
     public ThemeTaxonomy Taxonomy { get; }
@@ -38,6 +45,9 @@ public sealed class MatchIndex
     public int Count { get; private set; }
 
     internal TermDictionary Terms { get; } = new();
+
+    /// <summary>Analyses of the phrases reasons quote, kept across queries (up to <see cref="PhraseCacheCapacity"/>).</summary>
+    internal PhraseAnalyses Phrases { get; }
 
     internal CollaborationGraph Graph { get; } = new();
 
@@ -153,8 +163,10 @@ public sealed class MatchIndex
 
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
-    internal PostingList? Postings(MatchField field, int term) =>
-        term < postings[(int)field].Count ? postings[(int)field][term] : null;
+    internal Postings Postings(MatchField field, int term) => postings[(int)field][term];
+
+    /// <summary>How many documents have the term in the field.</summary>
+    internal int DocumentFrequency(MatchField field, int term) => postings[(int)field].Count(term);
 
     /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
     internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
@@ -195,14 +207,18 @@ public sealed class MatchIndex
         actor.Suggestible = profile.Suggestible;
         actor.MembersOnly = profile.MembersOnly;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.PastProjects);
-        IndexField(actor, MatchField.Text, analysis.Text);
-        IndexField(actor, MatchField.Supply, analysis.Supply);
-        IndexField(actor, MatchField.Demand, analysis.Demand);
-        actor.OfferedNamed = [.. analysis.OfferedThemes];
-        actor.SoughtNamed = [.. analysis.SoughtThemes];
-        actor.Offered = WithAncestors(analysis.OfferedThemes);
-        actor.Sought = WithAncestors(analysis.SoughtThemes);
+        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects);
+        TermVector[] vectors = [VectorOf(analysis.Text), VectorOf(analysis.Supply), VectorOf(analysis.Demand)];
+        actor.PackedTerms = PackedTerms.Pack(vectors);
+        for (var field = 0; field < vectors.Length; field++)
+        {
+            IndexField(actor, (MatchField)field, vectors[field]);
+        }
+
+        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
+        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
+        actor.Offered = themeSets.Of(WithAncestors(analysis.OfferedThemes));
+        actor.Sought = themeSets.Of(WithAncestors(analysis.SoughtThemes));
         foreach (var theme in actor.Offered)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);
@@ -226,7 +242,7 @@ public sealed class MatchIndex
         Count++;
     }
 
-    private void IndexField(IndexedActor actor, MatchField field, Dictionary<string, int> counts)
+    private TermVector VectorOf(Dictionary<string, int> counts)
     {
         var ids = new Dictionary<int, int>(counts.Count);
         foreach (var (term, count) in counts)
@@ -234,18 +250,15 @@ public sealed class MatchIndex
             ids[Terms.GetOrAdd(term)] = count;
         }
 
-        var vector = TermVector.From(ids);
-        actor.Fields[(int)field] = vector;
-        // Lists are made on first use: most terms occur in one field only.
-        var lists = postings[(int)field];
-        while (lists.Count < Terms.Count)
-        {
-            lists.Add(null);
-        }
+        return TermVector.From(ids);
+    }
 
+    private void IndexField(IndexedActor actor, MatchField field, TermVector vector)
+    {
+        var lists = postings[(int)field];
         for (var i = 0; i < vector.Count; i++)
         {
-            (lists[vector.Terms[i]] ??= new PostingList()).Add(actor.Document, vector.Frequencies[i]);
+            lists.Add(vector.Terms[i], actor.Document, vector.Frequencies[i]);
         }
 
         fieldLengths[(int)field] += vector.Length;
@@ -256,17 +269,17 @@ public sealed class MatchIndex
     {
         for (var field = 0; field < 3; field++)
         {
-            var vector = actor.Fields[field];
+            var vector = actor.Terms((MatchField)field);
             foreach (var term in vector.Terms)
             {
-                postings[field][term]!.Remove(actor.Document);
+                postings[field].Remove(term, actor.Document);
             }
 
             fieldLengths[field] -= vector.Length;
             documentLengths[field][actor.Document] = 0;
-            actor.Fields[field] = TermVector.Empty;
         }
 
+        actor.PackedTerms = PackedTerms.Empty;
         foreach (var theme in actor.Offered)
         {
             offeredThemes[theme].Remove(actor.Document);
@@ -282,7 +295,7 @@ public sealed class MatchIndex
         Count--;
     }
 
-    private string[] WithAncestors(IReadOnlySet<string> themes)
+    private HashSet<string> WithAncestors(IReadOnlySet<string> themes)
     {
         var all = new HashSet<string>(themes, StringComparer.Ordinal);
         foreach (var theme in themes)
@@ -290,7 +303,7 @@ public sealed class MatchIndex
             all.UnionWith(Taxonomy.Ancestors(theme));
         }
 
-        return [.. all];
+        return all;
     }
 
     private static PostingList ListFor(Dictionary<string, PostingList> lists, string theme)

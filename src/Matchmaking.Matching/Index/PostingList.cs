@@ -1,78 +1,75 @@
-using System.Runtime.InteropServices;
-
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// The documents containing one term in one field, with the term's frequency in each. Unordered. Most terms occur in
-/// one document only, so the first posting is kept inline and the arrays are made for the second.
+/// The documents containing one term in one field (or offering one theme), with the term's frequency in each, packed
+/// in one 32-bit number per document: the document id in the high 24 bits, the frequency in the low 8 (255 standing
+/// for "255 or more": the exact count is then read from the document's term vector, which a term that frequent in one
+/// profile almost never needs). Unordered: a removed posting is replaced by the last one. Grows by a quarter, so that little
+/// of the array is empty.
 /// </summary>
 internal sealed class PostingList
 {
-    private int first;
-    private ushort firstFrequency;
-    private int[]? documents;
-    private ushort[]? frequencies;
+    /// <summary>Documents ids must be below this (16,777,216): the index holds fewer profiles than that.</summary>
+    public const int MaxDocuments = 1 << 24;
+
+    /// <summary>The frequency kept in a posting for a frequency of this or more.</summary>
+    public const int SaturatedFrequency = byte.MaxValue;
+
+    private uint[] postings = new uint[4];
 
     public int Count { get; private set; }
 
-    public ReadOnlySpan<int> Documents => documents is null
-        ? MemoryMarshal.CreateReadOnlySpan(ref first, Count)
-        : documents.AsSpan(0, Count);
+    /// <summary>The postings (see <see cref="DocumentOf"/> and <see cref="FrequencyOf"/>).</summary>
+    public ReadOnlySpan<uint> Postings => postings.AsSpan(0, Count);
 
-    public ReadOnlySpan<ushort> Frequencies => frequencies is null
-        ? MemoryMarshal.CreateReadOnlySpan(ref firstFrequency, Count)
-        : frequencies.AsSpan(0, Count);
+    public static int DocumentOf(uint posting) => (int)(posting >> 8);
 
-    public void Add(int document, ushort frequency)
+    /// <summary>The posting's frequency, or <see cref="SaturatedFrequency"/> for that or more.</summary>
+    public static int FrequencyOf(uint posting) => (int)(posting & 0xFF);
+
+    public static uint Pack(int document, int frequency)
     {
-        if (documents is null)
+        if ((uint)document >= MaxDocuments)
         {
-            if (Count == 0)
-            {
-                (first, firstFrequency, Count) = (document, frequency, 1);
-                return;
-            }
-
-            (documents, frequencies) = (new int[4], new ushort[4]);
-            (documents[0], frequencies[0]) = (first, firstFrequency);
-        }
-        else if (Count == documents.Length)
-        {
-            Array.Resize(ref documents, Count * 2);
-            Array.Resize(ref frequencies, Count * 2);
+            throw new InvalidOperationException($"The index holds at most {MaxDocuments:N0} documents.");
         }
 
-        documents[Count] = document;
-        frequencies![Count] = frequency;
-        Count++;
+        return ((uint)document << 8) | (uint)Math.Min(frequency, SaturatedFrequency);
+    }
+
+    public void Add(int document, int frequency)
+    {
+        if (Count == postings.Length)
+        {
+            Array.Resize(ref postings, Count + (Count / 4) + 2);
+        }
+
+        postings[Count++] = Pack(document, frequency);
     }
 
     /// <summary>Removes the document (swap with the last entry; order does not matter).</summary>
     public void Remove(int document)
     {
-        if (documents is null)
+        var index = -1;
+        for (var i = 0; i < Count; i++)
         {
-            if (Count == 1 && first == document)
+            if (DocumentOf(postings[i]) == document)
             {
-                Count = 0;
+                index = i;
+                break;
             }
-
-            return;
         }
 
-        var index = Array.IndexOf(documents, document, 0, Count);
         if (index < 0)
         {
             return;
         }
 
         Count--;
-        documents[index] = documents[Count];
-        frequencies![index] = frequencies[Count];
-        if (Count > 16 && Count < documents.Length / 4)
+        postings[index] = postings[Count];
+        if (Count > 16 && Count < postings.Length / 4)
         {
-            Array.Resize(ref documents, documents.Length / 2);
-            Array.Resize(ref frequencies, frequencies.Length / 2);
+            Array.Resize(ref postings, postings.Length / 2);
         }
     }
 }

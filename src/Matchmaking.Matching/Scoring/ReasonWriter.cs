@@ -33,6 +33,8 @@ internal sealed partial class ReasonWriter(
     // Each phrase analysed once per query: the asker's needs and offers are compared with every candidate's.
     private readonly Dictionary<string, AnalysedPhrase> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuotablePhrase> quotable = new(StringComparer.Ordinal);
+    private IReadOnlyList<string>? longList;
+    private HashSet<string>? longSet;
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
@@ -102,7 +104,7 @@ internal sealed partial class ReasonWriter(
             foreach (var offer in supply.Take(20))
             {
                 var offered = Analysed(offer);
-                var shared = offered.Terms.Count(wanted.TermSet.Contains) + (2 * offered.Themes.Count(wanted.ThemesWithAncestors.Contains));
+                var shared = CountIn(offered.Terms, wanted.Terms) + (2 * CountIn(offered.Themes, wanted.ThemesWithAncestors));
                 if (shared > bestShared)
                 {
                     (best, bestShared) = ((need, offer), shared);
@@ -117,13 +119,40 @@ internal sealed partial class ReasonWriter(
     {
         if (!phrases.TryGetValue(phrase, out var analysed))
         {
-            var terms = index.Analyzer.Terms(phrase).ToArray();
-            var themes = index.Taxonomy.FindInText(phrase).ToArray();
-            var withAncestors = themes.SelectMany(t => index.Taxonomy.Ancestors(t).Append(t)).ToHashSet(StringComparer.Ordinal);
-            phrases[phrase] = analysed = new AnalysedPhrase(terms, terms.ToHashSet(StringComparer.Ordinal), themes, withAncestors);
+            phrases[phrase] = analysed = index.Phrases.Get(phrase);
         }
 
         return analysed;
+    }
+
+    /// <summary>How many of <paramref name="items"/> (repeats counted) occur in <paramref name="set"/>: a phrase has a few terms, so a scan beats a hash set.</summary>
+    private int CountIn(IReadOnlyList<string> items, IReadOnlyList<string> set)
+    {
+        if (set.Count > 64)
+        {
+            // A brief's thousands of terms: made a hash set once per query, not scanned once per item.
+            if (!ReferenceEquals(set, longList))
+            {
+                (longList, longSet) = (set, set.ToHashSet(StringComparer.Ordinal));
+            }
+
+            return items.Count(longSet!.Contains);
+        }
+
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = 0; j < set.Count; j++)
+            {
+                if (string.Equals(items[i], set[j], StringComparison.Ordinal))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 
     private string Graph(IndexedActor candidate, Scored scored)
@@ -190,10 +219,10 @@ internal sealed partial class ReasonWriter(
     /// </summary>
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
-        var vector = candidate.Fields[(int)MatchField.Text];
+        var vector = candidate.Terms(MatchField.Text);
         var shared = vector.Terms
             .Where(t => textQuery.ContainsKey(t) && !index.Terms[t].Contains('_', StringComparison.Ordinal))
-            .OrderBy(t => index.Postings(MatchField.Text, t)?.Count ?? int.MaxValue)
+            .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();
@@ -241,7 +270,7 @@ internal sealed partial class ReasonWriter(
         for (var i = 0; i < words.Spans.Length; i++)
         {
             // A word meets the other side by a shared term, or as the start of a mention of a theme it names.
-            var end = words.Terms[i].Any(wanted.TermSet.Contains) ? i : -1;
+            var end = words.Terms[i].Any(wanted.Terms.Contains) ? i : -1;
             foreach (var mention in words.Mentions)
             {
                 if (mention.First == i && mention.Themes.Any(wanted.ThemesWithAncestors.Contains))
@@ -312,11 +341,9 @@ internal sealed partial class ReasonWriter(
         return language == Language.Unknown ? Language.English : language;
     }
 
-    /// <summary>A phrase's terms (as listed, and as a set) and the themes named in it (alone, and with their ancestors).</summary>
+    /// <summary>Words <see cref="First"/>..<see cref="Last"/> of a phrase name these themes.</summary>
     private sealed record ThemeMention(int First, int Last, string[] Themes);
 
     /// <summary>A phrase's words as character spans, each word's terms, and where it names themes.</summary>
     private sealed record QuotablePhrase((int Start, int End)[] Spans, string[][] Terms, List<ThemeMention> Mentions);
-
-    private sealed record AnalysedPhrase(string[] Terms, HashSet<string> TermSet, string[] Themes, HashSet<string> ThemesWithAncestors);
 }

@@ -48,9 +48,9 @@ internal sealed class Suggester
             throw new ArgumentException("A query needs an asker or a brief.", nameof(query));
         }
 
-        demandQuery = QueryOf(asker?.Fields[(int)MatchField.Demand], briefTerms);
-        supplyQuery = QueryOf(asker?.Fields[(int)MatchField.Supply], null);
-        textQuery = QueryOf(asker?.Fields[(int)MatchField.Text], briefTerms);
+        demandQuery = QueryOf(asker?.Terms(MatchField.Demand), briefTerms);
+        supplyQuery = QueryOf(asker?.Terms(MatchField.Supply), null);
+        textQuery = QueryOf(asker?.Terms(MatchField.Text), briefTerms);
         soughtThemes = new HashSet<string>(asker?.SoughtNamed ?? [], StringComparer.Ordinal);
         soughtThemes.UnionWith(briefThemes ?? new HashSet<string>());
         offeredThemes = new HashSet<string>(asker?.OfferedNamed ?? [], StringComparer.Ordinal);
@@ -117,24 +117,27 @@ internal sealed class Suggester
         var best = new PriorityQueue<int, double>(size + 1);
         var facts = index.Facts;
         var slots = b.Slots;
+        var touched = b.Touched;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
-        foreach (var document in b.Touched)
+        var wanted = WantedKinds();
+        for (var candidate = 0; candidate < touched.Count; candidate++)
         {
             // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
+            var document = touched[candidate];
             var fact = facts[document];
-            if (!fact.Candidate || (query.Targets.Count > 0 && !query.Targets.Contains(fact.Type)))
+            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0)
             {
                 continue;
             }
 
-            ref readonly var slot = ref slots[document];
+            ref readonly var slot = ref slots[candidate];
             var estimate = (weights.Needs * Ratio(slot.Need, max.Need))
                 + (weights.Offers * Ratio(slot.Offer, max.Offer))
                 + (weights.Text * Ratio(slot.Text, max.Text))
                 + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
                 + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
-            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, partners))
+            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, fact, partners))
             {
                 continue;
             }
@@ -155,9 +158,26 @@ internal sealed class Suggester
         return pool;
     }
 
+    /// <summary>The kinds the query wants as a bit mask (bit <c>(int)kind</c>): all kinds when it names none.</summary>
+    private ulong WantedKinds()
+    {
+        if (query.Targets.Count == 0)
+        {
+            return ulong.MaxValue;
+        }
+
+        var wanted = 0UL;
+        foreach (var kind in Enum.GetValues<ActorType>())
+        {
+            wanted |= query.Targets.Contains(kind) ? 1UL << (int)kind : 0;
+        }
+
+        return wanted;
+    }
+
     private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
     {
-        var result = new Dictionary<int, double>();
+        var result = new Dictionary<int, double>((vector?.Count ?? 0) + (extra?.Count ?? 0));
         if (vector is { } v)
         {
             for (var i = 0; i < v.Count; i++)
@@ -196,7 +216,7 @@ internal sealed class Suggester
             {
                 if (index.Postings(field, term) is { Count: > 0 } list && list.Count <= commonTermLimit)
                 {
-                    terms.Add(new QueryTerm(field, part, weight, list));
+                    terms.Add(new QueryTerm(term, field, part, weight, list));
                 }
             }
         }
@@ -212,6 +232,7 @@ internal sealed class Suggester
     private void MakeCandidates(List<QueryTerm> terms, QueryBuffers b)
     {
         var selective = terms.Where(t => t.List.Count <= selectiveTermLimit).OrderBy(t => t.List.Count);
+        Span<uint> single = stackalloc uint[1];
         foreach (var term in selective)
         {
             if (b.Touched.Count >= weights.CandidateBudget)
@@ -219,9 +240,9 @@ internal sealed class Suggester
                 return;
             }
 
-            foreach (var document in term.List.Documents)
+            foreach (var posting in term.List.Packed(single))
             {
-                b.Touch(document);
+                b.Touch(PostingList.DocumentOf(posting));
             }
         }
 
@@ -238,25 +259,35 @@ internal sealed class Suggester
         var average = index.AverageLength(term.Field);
         var lengths = CollectionsMarshal.AsSpan(index.Lengths(term.Field));
         var slots = b.Slots;
+        var slotNumbers = b.SlotNumbers;
+        var candidates = b.CandidateBits;
         ref var max = ref MaxOf(b.Max, term.Part);
+        var largest = max;
         var list = term.List;
         var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
-        var documents = list.Documents;
-        var frequencies = list.Frequencies;
-        for (var i = 0; i < documents.Length; i++)
+        var weighted = term.Weight * idf;
+        foreach (var posting in list.Packed(stackalloc uint[1]))
         {
-            var document = documents[i];
-            if (!b.IsTouched(document))
+            var document = PostingList.DocumentOf(posting);
+            if ((candidates[document >> 6] & (1UL << document)) == 0)
             {
                 continue;
             }
 
-            double tf = frequencies[i];
-            var norm = K1 * (1 - B + (B * lengths[document] / average));
-            ref var score = ref PartOf(ref slots[document], term.Part);
-            score += term.Weight * idf * tf * (K1 + 1) / (tf + norm);
-            max = Math.Max(max, score);
+            double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency ? f : index.Actor(document).FrequencyOf(term.Field, term.Term);
+            ref var slot = ref slots[slotNumbers[document]];
+            ref var norm = ref NormOf(ref slot, term.Field);
+            if (norm == 0)
+            {
+                norm = K1 * (1 - B + (B * lengths[document] / average));
+            }
+
+            ref var score = ref PartOf(ref slot, term.Part);
+            score += weighted * tf * (K1 + 1) / (tf + norm);
+            largest = Math.Max(largest, score);
         }
+
+        max = largest;
     }
 
     private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
@@ -269,6 +300,20 @@ internal sealed class Suggester
                 return ref slot.Offer;
             default:
                 return ref slot.Text;
+        }
+    }
+
+    /// <summary>The candidate's BM25 length normalisation in the field, kept in its slot once computed (0 before).</summary>
+    private static ref double NormOf(ref QueryBuffers.Slot slot, MatchField field)
+    {
+        switch (field)
+        {
+            case MatchField.Text:
+                return ref slot.TextNorm;
+            case MatchField.Supply:
+                return ref slot.SupplyNorm;
+            default:
+                return ref slot.DemandNorm;
         }
     }
 
@@ -293,9 +338,9 @@ internal sealed class Suggester
         {
             if (listOf(theme) is { } list && list.Count <= selectiveTermLimit)
             {
-                foreach (var document in list.Documents)
+                foreach (var posting in list.Postings)
                 {
-                    b.Touch(document);
+                    b.Touch(PostingList.DocumentOf(posting));
                 }
             }
         }
@@ -329,9 +374,10 @@ internal sealed class Suggester
         }
 
         var queue = new PriorityQueue<int, double>(weights.GraphFeedbackDepth + 1);
-        foreach (var d in b.Touched)
+        for (var candidate = 0; candidate < b.Touched.Count; candidate++)
         {
-            var score = b.Slots[d].Need + b.Slots[d].Text;
+            var d = b.Touched[candidate];
+            var score = b.Slots[candidate].Need + b.Slots[candidate].Text;
             if (score > 0 && (asker is null || d != asker.Document)
                 && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && score <= lowest))
             {
@@ -369,15 +415,25 @@ internal sealed class Suggester
         }
     }
 
-    private bool Eligible(int document, Dictionary<int, int> partners)
+    /// <summary>
+    /// Whether a candidate may be suggested, for a document whose <paramref name="fact"/> says it is a candidate of a
+    /// wanted kind: the flat facts decide unless the query names exclusions, a place, a theme or new partners only,
+    /// and only then is the actor read.
+    /// </summary>
+    private bool Eligible(int document, DocumentFacts fact, Dictionary<int, int> partners)
     {
+        if ((query.PublicOnly && fact.MembersOnly) || document == asker?.Document)
+        {
+            return false;
+        }
+
+        if (query.Excluded.Count == 0 && query.Province is null && themeFilter is null && !(query.NewPartnersOnly && partners.Count > 0))
+        {
+            return true;
+        }
+
         var actor = index.Actor(document);
-        return actor.Live
-            && actor.Suggestible
-            && !(query.PublicOnly && actor.MembersOnly)
-            && actor != asker
-            && !query.Excluded.Contains(actor.Key)
-            && (query.Targets.Count == 0 || query.Targets.Contains(actor.Type))
+        return !query.Excluded.Contains(actor.Key)
             && (query.Province is null || string.Equals(actor.Place.Province, query.Province, StringComparison.OrdinalIgnoreCase))
             && (themeFilter is null || actor.Offered.Any(themeFilter.Contains) || actor.Sought.Any(themeFilter.Contains))
             && !(query.NewPartnersOnly && partners.ContainsKey(document));
@@ -386,7 +442,7 @@ internal sealed class Suggester
     private Scored Score(int document, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var candidate = index.Actor(document);
-        ref readonly var slot = ref b.Slots[document];
+        ref readonly var slot = ref b.SlotOf(document);
         var needs = Blend(Ratio(slot.Need, max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
         var offers = Blend(Ratio(slot.Offer, max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
@@ -445,7 +501,8 @@ internal sealed class Suggester
         }
 
         // Greedy: each pick is discounted for every earlier pick of the same kind, place and main theme.
-        var pool = scored.Take(Math.Max(query.Top * 5, 50)).ToList();
+        // Each candidate's signature is made once, not once per pick.
+        var pool = scored.Take(Math.Max(query.Top * 5, 50)).Select(s => (Scored: s, Signature: Signature(s))).ToList();
         var picked = new List<Scored>(query.Top);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         while (picked.Count < query.Top && pool.Count > 0)
@@ -454,17 +511,16 @@ internal sealed class Suggester
             var bestValue = double.MinValue;
             for (var i = 0; i < pool.Count; i++)
             {
-                var value = pool[i].Score * Math.Pow(0.85, seen.GetValueOrDefault(Signature(pool[i])));
+                var value = pool[i].Scored.Score * Math.Pow(0.85, seen.GetValueOrDefault(pool[i].Signature));
                 if (value > bestValue)
                 {
                     (bestIndex, bestValue) = (i, value);
                 }
             }
 
-            var chosen = pool[bestIndex];
+            var (chosen, signature) = pool[bestIndex];
             pool.RemoveAt(bestIndex);
             picked.Add(chosen);
-            var signature = Signature(chosen);
             seen[signature] = seen.GetValueOrDefault(signature) + 1;
         }
 
@@ -531,5 +587,5 @@ internal sealed class Suggester
     }
 
     /// <summary>A word of the query in one field, with its weight there and its posting list.</summary>
-    private readonly record struct QueryTerm(MatchField Field, Part Part, double Weight, PostingList List);
+    private readonly record struct QueryTerm(int Term, MatchField Field, Part Part, double Weight, Postings List);
 }

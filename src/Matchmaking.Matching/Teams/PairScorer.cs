@@ -13,6 +13,7 @@ internal sealed class PairScorer(MatchIndex index)
 {
     private readonly Dictionary<int, Dictionary<int, int>> partners = [];
     private readonly Dictionary<int, double> textNorms = [];
+    private readonly Dictionary<(int Document, MatchField Field), TermVector> vectors = [];
 
     public PairScore Score(IndexedActor a, IndexedActor b)
     {
@@ -62,8 +63,8 @@ internal sealed class PairScorer(MatchIndex index)
     /// themes the other offers when it seeks any.</summary>
     private double Answers(IndexedActor seeker, IndexedActor supplier)
     {
-        var demand = seeker.Fields[(int)MatchField.Demand];
-        var supply = supplier.Fields[(int)MatchField.Supply];
+        var demand = VectorOf(seeker, MatchField.Demand);
+        var supply = VectorOf(supplier, MatchField.Supply);
         double found = 0, total = 0;
         int i = 0, j = 0;
         while (i < demand.Count)
@@ -97,8 +98,8 @@ internal sealed class PairScorer(MatchIndex index)
     /// <summary>Cosine of the two texts, terms weighted (1 + ln tf) × idf.</summary>
     private double TextSimilarity(IndexedActor a, IndexedActor b)
     {
-        var x = a.Fields[(int)MatchField.Text];
-        var y = b.Fields[(int)MatchField.Text];
+        var x = VectorOf(a, MatchField.Text);
+        var y = VectorOf(b, MatchField.Text);
         double dot = 0;
         int i = 0, j = 0;
         while (i < x.Count && j < y.Count)
@@ -128,7 +129,7 @@ internal sealed class PairScorer(MatchIndex index)
     {
         if (!textNorms.TryGetValue(actor.Document, out var norm))
         {
-            var vector = actor.Fields[(int)MatchField.Text];
+            var vector = VectorOf(actor, MatchField.Text);
             double sum = 0;
             for (var i = 0; i < vector.Count; i++)
             {
@@ -142,9 +143,20 @@ internal sealed class PairScorer(MatchIndex index)
         return norm;
     }
 
+    /// <summary>The actor's term vector in the field, decoded once per scorer.</summary>
+    private TermVector VectorOf(IndexedActor actor, MatchField field)
+    {
+        if (!vectors.TryGetValue((actor.Document, field), out var vector))
+        {
+            vectors[(actor.Document, field)] = vector = actor.Terms(field);
+        }
+
+        return vector;
+    }
+
     private double Idf(MatchField field, int term)
     {
-        var df = index.Postings(field, term)?.Count ?? 0;
+        var df = index.DocumentFrequency(field, term);
         return Math.Log(1 + ((double)Math.Max(index.Count, 1) / Math.Max(df, 1)));
     }
 }

@@ -85,8 +85,9 @@ internal sealed class TeamAssembly(
             {
                 if (index.OfferersOf(theme) is { } list)
                 {
-                    foreach (var document in list.Documents)
+                    foreach (var posting in list.Postings)
                     {
+                        var document = PostingList.DocumentOf(posting);
                         offerers[document] = offerers.GetValueOrDefault(document) + 1;
                     }
                 }

@@ -53,8 +53,8 @@ internal sealed class TeamNeeds
             }
             else
             {
-                hits[s] = actor.Fields[(int)MatchField.Supply].FrequencyOf(slot.Term) > 0 ? 1
-                    : actor.Fields[(int)MatchField.Text].FrequencyOf(slot.Term) > 0 ? 0.6 : 0;
+                hits[s] = actor.FrequencyOf(MatchField.Supply, slot.Term) > 0 ? 1
+                    : actor.FrequencyOf(MatchField.Text, slot.Term) > 0 ? 0.6 : 0;
             }
         }
 
@@ -122,12 +122,12 @@ internal sealed class TeamNeeds
         double total = 0;
         foreach (var term in index.Analyzer.Terms(phrase).Distinct(StringComparer.Ordinal))
         {
-            if (!index.Terms.TryGet(term, out var id) || index.Postings(MatchField.Text, id) is not { Count: > 0 } list)
+            if (!index.Terms.TryGet(term, out var id) || index.DocumentFrequency(MatchField.Text, id) is not (> 0 and var df))
             {
                 continue;
             }
 
-            var weight = Math.Log(1 + ((double)index.Count / list.Count));
+            var weight = Math.Log(1 + ((double)index.Count / df));
             slots.Add(new Slot(null, [], id, weight));
             total += weight;
         }

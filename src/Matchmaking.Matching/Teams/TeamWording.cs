@@ -212,10 +212,10 @@ internal sealed class TeamWording
     /// <summary>The rarest words both texts share, as written in a description when one is at hand.</summary>
     private IEnumerable<string> SharedWords(IndexedActor a, IndexedActor b)
     {
-        var theirs = b.Fields[(int)MatchField.Text];
-        var shared = a.Fields[(int)MatchField.Text].Terms
+        var theirs = b.Terms(MatchField.Text);
+        var shared = a.Terms(MatchField.Text).Terms
             .Where(t => theirs.FrequencyOf(t) > 0 && !index.Terms[t].Contains('_', StringComparison.Ordinal))
-            .OrderBy(t => index.Postings(MatchField.Text, t)?.Count ?? int.MaxValue)
+            .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .ThenBy(t => index.Terms[t], StringComparer.Ordinal)
             .Take(3)
             .Select(t => index.Terms[t])

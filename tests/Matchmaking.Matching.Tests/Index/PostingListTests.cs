@@ -11,8 +11,8 @@ public sealed class PostingListTests
         var list = new PostingList();
         list.Add(7, 3);
 
-        Assert.Equal([7], list.Documents.ToArray());
-        Assert.Equal([(ushort)3], list.Frequencies.ToArray());
+        Assert.Equal([7], Documents(list));
+        Assert.Equal([3], Frequencies(list));
     }
 
     [Fact]
@@ -21,12 +21,12 @@ public sealed class PostingListTests
         var list = new PostingList();
         for (var d = 0; d < 40; d++)
         {
-            list.Add(d * 2, (ushort)(d + 1));
+            list.Add(d * 2, d + 1);
         }
 
         Assert.Equal(40, list.Count);
-        Assert.Equal(Enumerable.Range(0, 40).Select(d => d * 2), list.Documents.ToArray());
-        Assert.Equal(Enumerable.Range(1, 40).Select(f => (ushort)f), list.Frequencies.ToArray());
+        Assert.Equal(Enumerable.Range(0, 40).Select(d => d * 2), Documents(list));
+        Assert.Equal(Enumerable.Range(1, 40), Frequencies(list));
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class PostingListTests
         list.Remove(1);
         list.Remove(99);
 
-        var pairs = list.Documents.ToArray().Zip(list.Frequencies.ToArray()).OrderBy(p => p.First).ToArray();
-        Assert.Equal([(2, (ushort)20), (3, (ushort)30)], pairs);
+        var pairs = Documents(list).Zip(Frequencies(list)).OrderBy(p => p.First).ToArray();
+        Assert.Equal([(2, 20), (3, 30)], pairs);
     }
 
     [Fact]
@@ -54,10 +54,26 @@ public sealed class PostingListTests
 
         list.Remove(5);
         Assert.Equal(0, list.Count);
-        Assert.True(list.Documents.IsEmpty);
+        Assert.True(list.Postings.IsEmpty);
 
         list.Add(9, 2);
-        Assert.Equal([9], list.Documents.ToArray());
-        Assert.Equal([(ushort)2], list.Frequencies.ToArray());
+        Assert.Equal([9], Documents(list));
+        Assert.Equal([2], Frequencies(list));
     }
+
+    [Fact]
+    public void Large_document_ids_survive_and_large_frequencies_saturate()
+    {
+        var list = new PostingList();
+        list.Add(PostingList.MaxDocuments - 1, 254);
+        list.Add(3, 1_000);
+
+        Assert.Equal([PostingList.MaxDocuments - 1, 3], Documents(list));
+        Assert.Equal([254, PostingList.SaturatedFrequency], Frequencies(list));
+        Assert.Throws<InvalidOperationException>(() => list.Add(PostingList.MaxDocuments, 1));
+    }
+
+    private static int[] Documents(PostingList list) => [.. list.Postings.ToArray().Select(PostingList.DocumentOf)];
+
+    private static int[] Frequencies(PostingList list) => [.. list.Postings.ToArray().Select(PostingList.FrequencyOf)];
 }
