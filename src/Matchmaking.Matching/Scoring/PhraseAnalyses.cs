@@ -41,8 +41,13 @@ internal sealed class PhraseAnalyses(TextAnalyzer analyzer, ThemeTaxonomy taxono
 
     private AnalysedPhrase Analyse(string phrase)
     {
-        var terms = analyzer.Terms(phrase);
+        var terms = analyzer.TermArray(phrase);
         var themes = taxonomy.FindInText(phrase);
+        if (themes.Count == 0)
+        {
+            return new AnalysedPhrase(terms, [], []);
+        }
+
         var withAncestors = new List<string>();
         foreach (var theme in themes)
         {
@@ -54,7 +59,7 @@ internal sealed class PhraseAnalyses(TextAnalyzer analyzer, ThemeTaxonomy taxono
             AddOnce(withAncestors, theme);
         }
 
-        return new AnalysedPhrase(terms, themes, withAncestors);
+        return new AnalysedPhrase(terms, [.. themes], [.. withAncestors]);
     }
 
     private static void AddOnce(List<string> items, string item)
@@ -66,5 +71,21 @@ internal sealed class PhraseAnalyses(TextAnalyzer analyzer, ThemeTaxonomy taxono
     }
 }
 
-/// <summary>A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once).</summary>
-internal sealed record AnalysedPhrase(IReadOnlyList<string> Terms, IReadOnlyList<string> Themes, IReadOnlyList<string> ThemesWithAncestors);
+/// <summary>
+/// A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once), with a
+/// <see cref="StringMask"/> of each list so that two phrases that share nothing are told apart without comparing words.
+/// </summary>
+internal sealed class AnalysedPhrase(string[] terms, string[] themes, string[] themesWithAncestors)
+{
+    public string[] Terms { get; } = terms;
+
+    public string[] Themes { get; } = themes;
+
+    public string[] ThemesWithAncestors { get; } = themesWithAncestors;
+
+    public ulong TermMask { get; } = StringMask.Of(terms);
+
+    public ulong ThemeMask { get; } = StringMask.Of(themes);
+
+    public ulong ThemesWithAncestorsMask { get; } = StringMask.Of(themesWithAncestors);
+}

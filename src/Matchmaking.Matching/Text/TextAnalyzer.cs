@@ -43,6 +43,9 @@ public sealed class TextAnalyzer
     [ThreadStatic]
     private static List<FoldedWord>? wordsOfThread;
 
+    [ThreadStatic]
+    private static List<string>? termsOfThread;
+
     private readonly TokenCache tokens = new(TokenCacheCapacity);
 
     /// <summary>The shared analyzer.</summary>
@@ -50,6 +53,33 @@ public sealed class TextAnalyzer
 
     /// <summary>The terms of <paramref name="text"/> in order of occurrence, repeated as often as they occur.</summary>
     public IReadOnlyList<string> Terms(string text) => Analyze(text).Terms;
+
+    /// <summary>
+    /// The terms of <paramref name="text"/>, as <see cref="Terms"/> gives them, in an array of their own: for callers that
+    /// keep or compare many short texts and need neither the language nor a list around the terms.
+    /// </summary>
+    internal string[] TermArray(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = termsOfThread ??= [];
+        try
+        {
+            CollectTerms(text, terms);
+            return terms.Count == 0 ? [] : [.. terms];
+        }
+        finally
+        {
+            // As for the words: a huge text must not pin its term list to the thread for ever.
+            if (terms.Capacity > 4096)
+            {
+                termsOfThread = null;
+            }
+            else
+            {
+                terms.Clear();
+            }
+        }
+    }
 
     /// <summary>The terms of <paramref name="text"/> (as <see cref="Terms"/>) and the language detected for it.</summary>
     public AnalyzedText Analyze(string text)
