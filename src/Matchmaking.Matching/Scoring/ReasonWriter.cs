@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
@@ -27,14 +28,29 @@ internal sealed partial class ReasonWriter(
     /// <summary>How much of a phrase is searched for the words to quote (a brief may be long).</summary>
     private const int MaxQuotedInput = 4_000;
 
+    /// <summary>The most words a theme mention is looked for in.</summary>
+    private const int MentionWords = 4;
+
+    /// <summary>The most needs, and the most offers, compared to find the pair to quote.</summary>
+    private const int PairedNeeds = 10, PairedOffers = 20;
+
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
     private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
 
     // Each phrase analysed once per query: the asker's needs and offers are compared with every candidate's.
     private readonly Dictionary<string, AnalysedPhrase> phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuotablePhrase> quotable = new(StringComparer.Ordinal);
-    private IReadOnlyList<string>? longList;
+
+    // Each word's terms worked out once per query, looked up by the word as written without making a string of it.
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> wordTerms =
+        new Dictionary<string, string[]>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private string[]? longList;
     private HashSet<string>? longSet;
+    private IReadOnlyList<string>? askerSupply;
+    private IReadOnlyList<string>? briefAsNeeds;
+    private List<string>? askerThemes;
+    private readonly AnalysedPhrase[] offerBuffer = new AnalysedPhrase[PairedOffers];
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
@@ -49,18 +65,42 @@ internal sealed partial class ReasonWriter(
         }
 
         var profile = query.Profiles?.Invoke(candidate.Key);
-        var reasons = scored.Factors.Contributions(weights)
-            .Where(c => c.Contribution > 0 && c.Contribution >= ShownShare * scored.Score)
-            .OrderByDescending(c => c.Contribution)
-            .Select(c => new Reason(c.Factor, Math.Round(c.Contribution, 4), Evidence(c.Factor, candidate, profile, scored)))
-            .ToList();
+        var shown = Shown(scored);
+        var reasons = new List<Reason>(shown.Count);
+        foreach (var (factor, contribution) in shown)
+        {
+            reasons.Add(new Reason(factor, Math.Round(contribution, 4), Evidence(factor, candidate, profile, scored)));
+        }
+
         return new Suggestion(candidate.Key, candidate.Type, candidate.Name, Math.Round(scored.Score, 4), reasons);
+    }
+
+    /// <summary>The factors that bring at least <see cref="ShownShare"/> of the score, largest first (ties in factor order).</summary>
+    private List<(string Factor, double Contribution)> Shown(Scored scored)
+    {
+        var shown = new List<(string Factor, double Contribution)>();
+        foreach (var c in scored.Factors.Contributions(weights))
+        {
+            if (c.Contribution > 0 && c.Contribution >= ShownShare * scored.Score)
+            {
+                // Insertion sort, stable: a handful of factors.
+                var at = shown.Count;
+                while (at > 0 && shown[at - 1].Contribution < c.Contribution)
+                {
+                    at--;
+                }
+
+                shown.Insert(at, c);
+            }
+        }
+
+        return shown;
     }
 
     private string Evidence(string factor, IndexedActor candidate, MatchProfile? profile, Scored scored) => factor switch
     {
         "needs" => Answers(AskerName, askerProfile?.Needs ?? Brief(), soughtThemes, candidate.Name, Supply(profile), candidate.Offered),
-        "offers" => Answers(candidate.Name, profile?.Needs ?? [], candidate.SoughtNamed, AskerName, Supply(askerProfile), asker?.Offered ?? []),
+        "offers" => Answers(candidate.Name, profile?.Needs ?? [], candidate.SoughtNamed, AskerName, askerSupply ??= Supply(askerProfile), asker?.Offered ?? []),
         "mutual" => Italian ? "Ciascuno risponde ai bisogni dell'altro" : "Each answers the other's needs",
         "themes" => (Italian ? "Entrambi lavorano su " : "Both work on ") + Labels(SharedThemes(candidate)),
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
@@ -75,8 +115,6 @@ internal sealed partial class ReasonWriter(
 
     private string Answers(string seekerName, IReadOnlyList<string> needs, IEnumerable<string> sought, string supplierName, IReadOnlyList<string> supply, IEnumerable<string> offered)
     {
-        var offeredSet = offered.ToHashSet(StringComparer.Ordinal);
-        var shared = sought.Where(offeredSet.Contains).ToList();
         var (need, offer) = BestPair(needs, supply);
         if (need is not null && offer is not null)
         {
@@ -86,6 +124,8 @@ internal sealed partial class ReasonWriter(
                 : $"{seekerName} seeks \"{need}\"; {supplierName} offers \"{offer}\"";
         }
 
+        // Up to three are named; whether there are several is all that counts beyond them.
+        var shared = sought.Where(offered.Contains).Take(3).ToList();
         return shared.Count > 0
             ? (Italian
                 ? $"{seekerName} cerca {Labels(shared)}; {supplierName} {(shared.Count > 1 ? "li offre" : "lo offre")}"
@@ -98,20 +138,25 @@ internal sealed partial class ReasonWriter(
     {
         (string?, string?) best = (null, null);
         var bestShared = 0;
-        foreach (var need in needs.Take(10))
+        var offers = Math.Min(supply.Count, PairedOffers);
+        var analysedOffers = offerBuffer;
+        for (var n = 0; n < Math.Min(needs.Count, PairedNeeds); n++)
         {
-            var wanted = Analysed(need);
-            foreach (var offer in supply.Take(20))
+            var wanted = Analysed(needs[n]);
+            for (var o = 0; o < offers; o++)
             {
-                var offered = Analysed(offer);
-                var shared = CountIn(offered.Terms, wanted.Terms) + (2 * CountIn(offered.Themes, wanted.ThemesWithAncestors));
+                // Each offer looked up once, while the first need is compared (the order phrases are first analysed in).
+                var offered = n == 0 ? analysedOffers[o] = Analysed(supply[o]) : analysedOffers[o];
+                var shared = CountIn(offered.Terms, offered.TermMask, wanted.Terms, wanted.TermMask)
+                    + (2 * CountIn(offered.Themes, offered.ThemeMask, wanted.ThemesWithAncestors, wanted.ThemesWithAncestorsMask));
                 if (shared > bestShared)
                 {
-                    (best, bestShared) = ((need, offer), shared);
+                    (best, bestShared) = ((needs[n], supply[o]), shared);
                 }
             }
         }
 
+        Array.Clear(analysedOffers, 0, offers);
         return best;
     }
 
@@ -125,10 +170,18 @@ internal sealed partial class ReasonWriter(
         return analysed;
     }
 
-    /// <summary>How many of <paramref name="items"/> (repeats counted) occur in <paramref name="set"/>: a phrase has a few terms, so a scan beats a hash set.</summary>
-    private int CountIn(IReadOnlyList<string> items, IReadOnlyList<string> set)
+    /// <summary>
+    /// How many of <paramref name="items"/> (repeats counted) occur in <paramref name="set"/>: a phrase has a few terms, so
+    /// a scan beats a hash set; and when the lists' <see cref="StringMask"/>s share no bit, none does.
+    /// </summary>
+    private int CountIn(string[] items, ulong itemsMask, string[] set, ulong setMask)
     {
-        if (set.Count > 64)
+        if ((itemsMask & setMask) == 0)
+        {
+            return 0;
+        }
+
+        if (set.Length > 64)
         {
             // A brief's thousands of terms: made a hash set once per query, not scanned once per item.
             if (!ReferenceEquals(set, longList))
@@ -136,23 +189,49 @@ internal sealed partial class ReasonWriter(
                 (longList, longSet) = (set, set.ToHashSet(StringComparer.Ordinal));
             }
 
-            return items.Count(longSet!.Contains);
+            var found = 0;
+            foreach (var item in items)
+            {
+                found += longSet!.Contains(item) ? 1 : 0;
+            }
+
+            return found;
         }
 
         var count = 0;
-        for (var i = 0; i < items.Count; i++)
+        foreach (var item in items)
         {
-            for (var j = 0; j < set.Count; j++)
-            {
-                if (string.Equals(items[i], set[j], StringComparison.Ordinal))
-                {
-                    count++;
-                    break;
-                }
-            }
+            count += Contains(set, item) ? 1 : 0;
         }
 
         return count;
+    }
+
+    /// <summary>Whether any of <paramref name="items"/> is in <paramref name="set"/>.</summary>
+    private static bool SharesAny(string[] items, string[] set)
+    {
+        foreach (var item in items)
+        {
+            if (Contains(set, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(string[] set, string item)
+    {
+        foreach (var member in set)
+        {
+            if (string.Equals(item, member, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string Graph(IndexedActor candidate, Scored scored)
@@ -206,12 +285,21 @@ internal sealed partial class ReasonWriter(
         _ => Italian ? "Tipi di attore complementari" : "Complementary kinds of actor",
     };
 
-    private List<string> SharedThemes(IndexedActor candidate)
+    /// <summary>The asker's themes (or the brief's) that the candidate offers or seeks, in the asker's order.</summary>
+    private IEnumerable<string> SharedThemes(IndexedActor candidate)
     {
-        var mine = asker is null ? soughtThemes : asker.OfferedNamed.Concat(asker.SoughtNamed).ToHashSet(StringComparer.Ordinal);
-        var theirs = candidate.Offered.Concat(candidate.Sought).ToHashSet(StringComparer.Ordinal);
-        return [.. mine.Where(theirs.Contains)];
+        foreach (var theme in AskerThemes())
+        {
+            if (candidate.Offered.Contains(theme) || candidate.Sought.Contains(theme))
+            {
+                yield return theme;
+            }
+        }
     }
+
+    /// <summary>The themes the asker names, offered then sought, each once (the brief's when there is no asker); once per query.</summary>
+    private IEnumerable<string> AskerThemes() =>
+        asker is null ? soughtThemes : askerThemes ??= asker.OfferedNamed.Concat(asker.SoughtNamed).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The rarest terms both texts share, each shown as a word someone wrote: the candidate's own when its profile is
@@ -226,32 +314,62 @@ internal sealed partial class ReasonWriter(
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();
-        return shared.Select(stem => SurfaceOf(stem, Texts(profile).Concat(Texts(askerProfile)).Append(query.Brief)));
+        return shared.Select(stem => SurfaceIn(profile, stem) ?? SurfaceIn(askerProfile, stem) ?? SurfaceIn(query.Brief, stem) ?? stem);
     }
 
-    private static IEnumerable<string?> Texts(MatchProfile? profile) =>
-        profile is null ? [] : [profile.Description, .. profile.Offers, .. profile.Needs, .. profile.Keywords];
-
-    private string SurfaceOf(string stem, IEnumerable<string?> texts)
+    /// <summary>The first word of a profile's texts (description, offers, needs, keywords) whose only term is <paramref name="stem"/>.</summary>
+    private string? SurfaceIn(MatchProfile? profile, string stem)
     {
-        foreach (var text in texts)
+        if (profile is null)
         {
-            foreach (Match word in WordPattern().Matches(text ?? ""))
+            return null;
+        }
+
+        var surface = SurfaceIn(profile.Description, stem);
+        foreach (var texts in (ReadOnlySpan<IReadOnlyList<string>>)[profile.Offers, profile.Needs, profile.Keywords])
+        {
+            for (var i = 0; i < texts.Count && surface is null; i++)
             {
-                if (word.Length >= stem.Length - 1 && index.Analyzer.Terms(word.Value) is [var only] && only == stem)
-                {
-                    return word.Value;
-                }
+                surface = SurfaceIn(texts[i], stem);
             }
         }
 
-        return stem;
+        return surface;
+    }
+
+    /// <summary>The first word of <paramref name="text"/> whose only term is <paramref name="stem"/>.</summary>
+    private string? SurfaceIn(string? text, string stem)
+    {
+        foreach (var word in WordPattern().EnumerateMatches(text.AsSpan()))
+        {
+            if (word.Length >= stem.Length - 1
+                && TermsOf(text.AsSpan(word.Index, word.Length)) is [var only]
+                && string.Equals(only, stem, StringComparison.Ordinal))
+            {
+                return text!.Substring(word.Index, word.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The terms of one word as written (<see cref="TextAnalyzer.Terms"/> of it), worked out once per query.</summary>
+    private string[] TermsOf(ReadOnlySpan<char> word)
+    {
+        if (!wordTerms.TryGetValue(word, out var terms))
+        {
+            var text = word.ToString();
+            terms = index.Analyzer.TermArray(text);
+            wordTerms.Dictionary.Add(text, terms);
+        }
+
+        return terms;
     }
 
     private string Labels(IEnumerable<string> themes) => string.Join(", ", themes.Take(3).Select(id =>
         index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id));
 
-    private IReadOnlyList<string> Brief() => query.Brief is { } brief ? [brief] : [];
+    private IReadOnlyList<string> Brief() => briefAsNeeds ??= query.Brief is { } brief ? [brief] : [];
 
     /// <summary>
     /// A long phrase cut down to the words that meet the other side (from the first such word to the last), so that a
@@ -266,16 +384,20 @@ internal sealed partial class ReasonWriter(
 
         var wanted = Analysed(counterpart);
         var words = Words(phrase);
+
+        // A mention of a theme only counts when the other side names themes.
+        var mentions = wanted.ThemesWithAncestors.Length > 0 ? Mentions(phrase, words) : [];
+        var nextMention = 0;
         int first = -1, last = -1;
         for (var i = 0; i < words.Spans.Length; i++)
         {
             // A word meets the other side by a shared term, or as the start of a mention of a theme it names.
-            var end = words.Terms[i].Any(wanted.Terms.Contains) ? i : -1;
-            foreach (var mention in words.Mentions)
+            var end = SharesAny(words.Terms[i], wanted.Terms) ? i : -1;
+            for (; nextMention < mentions.Count && mentions[nextMention].First == i; nextMention++)
             {
-                if (mention.First == i && mention.Themes.Any(wanted.ThemesWithAncestors.Contains))
+                if (SharesAny(mentions[nextMention].Themes, wanted.ThemesWithAncestors))
                 {
-                    end = Math.Max(end, mention.Last);
+                    end = Math.Max(end, mentions[nextMention].Last);
                 }
             }
 
@@ -296,7 +418,7 @@ internal sealed partial class ReasonWriter(
         return (start > 0 ? "…" : "") + span + (span.Length < phrase.Length - start && !span.EndsWith('…') ? "…" : "");
     }
 
-    /// <summary>A phrase's words (where they are, their terms) and its theme mentions, worked out once per query.</summary>
+    /// <summary>A phrase's words (where they are, their terms), worked out once per query.</summary>
     private QuotablePhrase Words(string phrase)
     {
         if (quotable.TryGetValue(phrase, out var known))
@@ -304,16 +426,54 @@ internal sealed partial class ReasonWriter(
             return known;
         }
 
-        var matches = WordPattern().Matches(phrase.Length > MaxQuotedInput ? phrase[..MaxQuotedInput] : phrase);
-        var spans = matches.Select(m => (m.Index, End: m.Index + m.Length)).ToArray();
-        var terms = matches.Select(m => index.Analyzer.Terms(m.Value).ToArray()).ToArray();
+        var searched = phrase.Length > MaxQuotedInput ? phrase.AsSpan(0, MaxQuotedInput) : phrase;
+        var spans = new List<(int Start, int End)>();
+        var terms = new List<string[]>();
+        foreach (var word in WordPattern().EnumerateMatches(searched))
+        {
+            spans.Add((word.Index, word.Index + word.Length));
+            terms.Add(TermsOf(searched.Slice(word.Index, word.Length)));
+        }
+
+        return quotable[phrase] = new QuotablePhrase([.. spans], [.. terms]);
+    }
+
+    /// <summary>
+    /// Where a phrase names themes: each run of up to <see cref="MentionWords"/> words i..j, with the themes it names that
+    /// words i+1..j do not (a mention starting at word i), in order of i then j; worked out once per query, on first need.
+    /// </summary>
+    /// <remarks>
+    /// The theme scan takes a theme wherever one starts, so a run of words that names nothing holds no shorter run that
+    /// names something: a phrase that names nothing is not searched, nor the runs inside a run that names nothing. That
+    /// holds while the pattern's words are the folding's words, as they are in <see cref="IsPlain"/> text.
+    /// </remarks>
+    private List<ThemeMention> Mentions(string phrase, QuotablePhrase words)
+    {
+        if (words.Mentions is { } known)
+        {
+            return known;
+        }
+
+        var spans = words.Spans;
         var mentions = new List<ThemeMention>();
+        var plain = phrase.Length <= MaxQuotedInput && IsPlain(phrase);
+        if (plain && Analysed(phrase).Themes.Length == 0)
+        {
+            return words.Mentions = mentions;
+        }
+
+        var named = new IReadOnlyList<string>?[spans.Length * MentionWords];
         for (var i = 0; i < spans.Length; i++)
         {
-            for (var j = i; j < Math.Min(i + 4, spans.Length); j++)
+            var widest = Math.Min(i + MentionWords, spans.Length) - 1;
+            if (plain && Named(i, widest).Count == 0)
             {
-                // Words i..j name themes that words i+1..j do not: a mention starting at word i.
-                var themes = Named(i, j).Except(j > i ? Named(i + 1, j) : []).ToArray();
+                continue;
+            }
+
+            for (var j = i; j <= widest; j++)
+            {
+                var themes = Except(Named(i, j), j > i ? Named(i + 1, j) : []);
                 if (themes.Length > 0)
                 {
                     mentions.Add(new ThemeMention(i, j, themes));
@@ -321,9 +481,53 @@ internal sealed partial class ReasonWriter(
             }
         }
 
-        return quotable[phrase] = new QuotablePhrase(spans, terms, mentions);
+        return words.Mentions = mentions;
 
-        IReadOnlyList<string> Named(int from, int to) => index.Taxonomy.FindInText(phrase[spans[from].Index..spans[to].End]);
+        IReadOnlyList<string> Named(int from, int to) =>
+            named[(from * MentionWords) + to - from] ??= index.Taxonomy.FindInText(phrase[spans[from].Start..spans[to].End]);
+    }
+
+    /// <summary>The themes of <paramref name="these"/> not in <paramref name="those"/>, each once, in order.</summary>
+    private static string[] Except(IReadOnlyList<string> these, IReadOnlyList<string> those)
+    {
+        List<string>? left = null;
+        foreach (var theme in these)
+        {
+            if (!those.Contains(theme) && !(left?.Contains(theme) ?? false))
+            {
+                (left ??= []).Add(theme);
+            }
+        }
+
+        return left is null ? [] : [.. left];
+    }
+
+    /// <summary>
+    /// True when every character of <paramref name="text"/> is ASCII, a Latin-1 letter or punctuation or a space: then the
+    /// words <see cref="WordPattern"/> finds are exactly the words the folding finds (no combining marks, modifier letters
+    /// or characters that fold to several words).
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0080' || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7'))
+            {
+                continue;
+            }
+
+            switch (char.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+                    or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+                    or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.SpaceSeparator:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Cut(string text) => text.Length > QuoteLength ? text[..QuoteLength].TrimEnd() + "…" : text;
@@ -344,6 +548,13 @@ internal sealed partial class ReasonWriter(
     /// <summary>Words <see cref="First"/>..<see cref="Last"/> of a phrase name these themes.</summary>
     private sealed record ThemeMention(int First, int Last, string[] Themes);
 
-    /// <summary>A phrase's words as character spans, each word's terms, and where it names themes.</summary>
-    private sealed record QuotablePhrase((int Start, int End)[] Spans, string[][] Terms, List<ThemeMention> Mentions);
+    /// <summary>A phrase's words as character spans, each word's terms, and (once needed) where it names themes.</summary>
+    private sealed class QuotablePhrase((int Start, int End)[] spans, string[][] terms)
+    {
+        public (int Start, int End)[] Spans { get; } = spans;
+
+        public string[][] Terms { get; } = terms;
+
+        public List<ThemeMention>? Mentions { get; set; }
+    }
 }
