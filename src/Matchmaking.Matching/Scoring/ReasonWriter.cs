@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
@@ -22,24 +21,15 @@ internal sealed partial class ReasonWriter(
     /// <summary>A reason is shown when it brings at least this share of the score.</summary>
     private const double ShownShare = 0.05;
 
-    /// <summary>The longest quote of a phrase in a reason, in characters.</summary>
-    private const int QuoteLength = 120;
-
-    /// <summary>How much of a phrase is searched for the words to quote (a brief may be long).</summary>
-    private const int MaxQuotedInput = 4_000;
-
-    /// <summary>The most words a theme mention is looked for in.</summary>
-    private const int MentionWords = 4;
-
     /// <summary>The most needs, and the most offers, compared to find the pair to quote.</summary>
     private const int PairedNeeds = 10, PairedOffers = 20;
 
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
-    private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
+    private readonly Language language = LanguageOf(index.Analyzer, query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
 
-    // Each phrase analysed once per query: the asker's needs and offers are compared with every candidate's.
-    private readonly Dictionary<string, AnalysedPhrase> phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, QuotablePhrase> quotable = new(StringComparer.Ordinal);
+    // A candidate's needs and offers, analysed for one reason at a time.
+    private readonly Phrase[] candidateNeeds = new Phrase[PairedNeeds];
+    private readonly Phrase[] candidateSupply = new Phrase[PairedOffers];
 
     // Each word's terms worked out once per query, looked up by the word as written without making a string of it.
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> wordTerms =
@@ -47,10 +37,11 @@ internal sealed partial class ReasonWriter(
 
     private string[]? longList;
     private HashSet<string>? longSet;
-    private IReadOnlyList<string>? askerSupply;
-    private IReadOnlyList<string>? briefAsNeeds;
     private List<string>? askerThemes;
-    private readonly AnalysedPhrase[] offerBuffer = new AnalysedPhrase[PairedOffers];
+
+    // The asker's needs and offers are compared with every candidate's: analysed once per query.
+    private Phrase[]? askerNeeds;
+    private Phrase[]? askerSupply;
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
@@ -99,8 +90,8 @@ internal sealed partial class ReasonWriter(
 
     private string Evidence(string factor, IndexedActor candidate, MatchProfile? profile, Scored scored) => factor switch
     {
-        "needs" => Answers(AskerName, askerProfile?.Needs ?? Brief(), soughtThemes, candidate.Name, Supply(profile), candidate.Offered),
-        "offers" => Answers(candidate.Name, profile?.Needs ?? [], candidate.SoughtNamed, AskerName, askerSupply ??= Supply(askerProfile), asker?.Offered ?? []),
+        "needs" => Answers(AskerName, AskerNeeds(), soughtThemes, candidate.Name, Analysed(Supply(profile), candidateSupply), candidate.Offered),
+        "offers" => Answers(candidate.Name, Analysed(profile?.Needs ?? [], candidateNeeds), candidate.SoughtNamed, AskerName, AskerSupply(), asker?.Offered ?? []),
         "mutual" => Italian ? "Ciascuno risponde ai bisogni dell'altro" : "Each answers the other's needs",
         "themes" => (Italian ? "Entrambi lavorano su " : "Both work on ") + Labels(SharedThemes(candidate)),
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
@@ -113,12 +104,11 @@ internal sealed partial class ReasonWriter(
         _ => factor,
     };
 
-    private string Answers(string seekerName, IReadOnlyList<string> needs, IEnumerable<string> sought, string supplierName, IReadOnlyList<string> supply, IEnumerable<string> offered)
+    private string Answers(string seekerName, ReadOnlySpan<Phrase> needs, IEnumerable<string> sought, string supplierName, ReadOnlySpan<Phrase> supply, IEnumerable<string> offered)
     {
-        var (need, offer) = BestPair(needs, supply);
-        if (need is not null && offer is not null)
+        if (BestPair(needs, supply) is var (n, o) && n >= 0)
         {
-            (need, offer) = (Quote(need, offer), Quote(offer, need));
+            var (need, offer) = (Quote(needs[n], supply[o]), Quote(supply[o], needs[n]));
             return Italian
                 ? $"{seekerName} cerca «{need}»; {supplierName} offre «{offer}»"
                 : $"{seekerName} seeks \"{need}\"; {supplierName} offers \"{offer}\"";
@@ -133,41 +123,46 @@ internal sealed partial class ReasonWriter(
             : (Italian ? $"{supplierName} offre ciò che {seekerName} cerca" : $"{supplierName} offers what {seekerName} seeks");
     }
 
-    /// <summary>The need phrase and supply phrase sharing the most terms or themes.</summary>
-    private (string? Need, string? Offer) BestPair(IReadOnlyList<string> needs, IReadOnlyList<string> supply)
+    /// <summary>The need phrase and supply phrase sharing the most terms or themes (the first such pair), or (-1, -1).</summary>
+    private (int Need, int Offer) BestPair(ReadOnlySpan<Phrase> needs, ReadOnlySpan<Phrase> supply)
     {
-        (string?, string?) best = (null, null);
+        var best = (-1, -1);
         var bestShared = 0;
-        var offers = Math.Min(supply.Count, PairedOffers);
-        var analysedOffers = offerBuffer;
-        for (var n = 0; n < Math.Min(needs.Count, PairedNeeds); n++)
+        for (var n = 0; n < needs.Length; n++)
         {
-            var wanted = Analysed(needs[n]);
-            for (var o = 0; o < offers; o++)
+            var wanted = needs[n].Analysis;
+            for (var o = 0; o < supply.Length; o++)
             {
-                // Each offer looked up once, while the first need is compared (the order phrases are first analysed in).
-                var offered = n == 0 ? analysedOffers[o] = Analysed(supply[o]) : analysedOffers[o];
+                var offered = supply[o].Analysis;
                 var shared = CountIn(offered.Terms, offered.TermMask, wanted.Terms, wanted.TermMask)
                     + (2 * CountIn(offered.Themes, offered.ThemeMask, wanted.ThemesWithAncestors, wanted.ThemesWithAncestorsMask));
                 if (shared > bestShared)
                 {
-                    (best, bestShared) = ((needs[n], supply[o]), shared);
+                    (best, bestShared) = ((n, o), shared);
                 }
             }
         }
 
-        Array.Clear(analysedOffers, 0, offers);
         return best;
     }
 
-    private AnalysedPhrase Analysed(string phrase)
+    /// <summary>The asker's needs (or the brief, as one need) that a pair is looked for among, analysed once per query.</summary>
+    private Phrase[] AskerNeeds() =>
+        askerNeeds ??= Analysed(askerProfile?.Needs ?? (query.Brief is { } brief ? [brief] : []), new Phrase[PairedNeeds]).ToArray();
+
+    /// <summary>The asker's offers and keywords that a pair is looked for among, analysed once per query.</summary>
+    private Phrase[] AskerSupply() => askerSupply ??= Analysed(Supply(askerProfile), new Phrase[PairedOffers]).ToArray();
+
+    /// <summary>The first of <paramref name="phrases"/> (as many as <paramref name="into"/> holds), each with its analysis.</summary>
+    private Span<Phrase> Analysed(IReadOnlyList<string> phrases, Phrase[] into)
     {
-        if (!phrases.TryGetValue(phrase, out var analysed))
+        var count = Math.Min(phrases.Count, into.Length);
+        for (var i = 0; i < count; i++)
         {
-            phrases[phrase] = analysed = index.Phrases.Get(phrase);
+            into[i] = new Phrase(phrases[i], index.Phrases.Get(phrases[i]));
         }
 
-        return analysed;
+        return into.AsSpan(0, count);
     }
 
     /// <summary>
@@ -369,168 +364,8 @@ internal sealed partial class ReasonWriter(
     private string Labels(IEnumerable<string> themes) => string.Join(", ", themes.Take(3).Select(id =>
         index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id));
 
-    private IReadOnlyList<string> Brief() => briefAsNeeds ??= query.Brief is { } brief ? [brief] : [];
-
-    /// <summary>
-    /// A long phrase cut down to the words that meet the other side (from the first such word to the last), so that a
-    /// brief or a long need is quoted where it matters; at most <see cref="QuoteLength"/> characters either way.
-    /// </summary>
-    private string Quote(string phrase, string counterpart)
-    {
-        if (phrase.Length <= QuoteLength / 2)
-        {
-            return phrase;
-        }
-
-        var wanted = Analysed(counterpart);
-        var words = Words(phrase);
-
-        // A mention of a theme only counts when the other side names themes.
-        var mentions = wanted.ThemesWithAncestors.Length > 0 ? Mentions(phrase, words) : [];
-        var nextMention = 0;
-        int first = -1, last = -1;
-        for (var i = 0; i < words.Spans.Length; i++)
-        {
-            // A word meets the other side by a shared term, or as the start of a mention of a theme it names.
-            var end = SharesAny(words.Terms[i], wanted.Terms) ? i : -1;
-            for (; nextMention < mentions.Count && mentions[nextMention].First == i; nextMention++)
-            {
-                if (SharesAny(mentions[nextMention].Themes, wanted.ThemesWithAncestors))
-                {
-                    end = Math.Max(end, mentions[nextMention].Last);
-                }
-            }
-
-            if (end >= 0)
-            {
-                first = first < 0 ? i : first;
-                last = Math.Max(last, end);
-            }
-        }
-
-        if (first < 0)
-        {
-            return Cut(phrase);
-        }
-
-        var start = words.Spans[first].Start;
-        var span = Cut(phrase[start..words.Spans[last].End]);
-        return (start > 0 ? "…" : "") + span + (span.Length < phrase.Length - start && !span.EndsWith('…') ? "…" : "");
-    }
-
-    /// <summary>A phrase's words (where they are, their terms), worked out once per query.</summary>
-    private QuotablePhrase Words(string phrase)
-    {
-        if (quotable.TryGetValue(phrase, out var known))
-        {
-            return known;
-        }
-
-        var searched = phrase.Length > MaxQuotedInput ? phrase.AsSpan(0, MaxQuotedInput) : phrase;
-        var spans = new List<(int Start, int End)>();
-        var terms = new List<string[]>();
-        foreach (var word in WordPattern().EnumerateMatches(searched))
-        {
-            spans.Add((word.Index, word.Index + word.Length));
-            terms.Add(TermsOf(searched.Slice(word.Index, word.Length)));
-        }
-
-        return quotable[phrase] = new QuotablePhrase([.. spans], [.. terms]);
-    }
-
-    /// <summary>
-    /// Where a phrase names themes: each run of up to <see cref="MentionWords"/> words i..j, with the themes it names that
-    /// words i+1..j do not (a mention starting at word i), in order of i then j; worked out once per query, on first need.
-    /// </summary>
-    /// <remarks>
-    /// The theme scan takes a theme wherever one starts, so a run of words that names nothing holds no shorter run that
-    /// names something: a phrase that names nothing is not searched, nor the runs inside a run that names nothing. That
-    /// holds while the pattern's words are the folding's words, as they are in <see cref="IsPlain"/> text.
-    /// </remarks>
-    private List<ThemeMention> Mentions(string phrase, QuotablePhrase words)
-    {
-        if (words.Mentions is { } known)
-        {
-            return known;
-        }
-
-        var spans = words.Spans;
-        var mentions = new List<ThemeMention>();
-        var plain = phrase.Length <= MaxQuotedInput && IsPlain(phrase);
-        if (plain && Analysed(phrase).Themes.Length == 0)
-        {
-            return words.Mentions = mentions;
-        }
-
-        var named = new IReadOnlyList<string>?[spans.Length * MentionWords];
-        for (var i = 0; i < spans.Length; i++)
-        {
-            var widest = Math.Min(i + MentionWords, spans.Length) - 1;
-            if (plain && Named(i, widest).Count == 0)
-            {
-                continue;
-            }
-
-            for (var j = i; j <= widest; j++)
-            {
-                var themes = Except(Named(i, j), j > i ? Named(i + 1, j) : []);
-                if (themes.Length > 0)
-                {
-                    mentions.Add(new ThemeMention(i, j, themes));
-                }
-            }
-        }
-
-        return words.Mentions = mentions;
-
-        IReadOnlyList<string> Named(int from, int to) =>
-            named[(from * MentionWords) + to - from] ??= index.Taxonomy.FindInText(phrase[spans[from].Start..spans[to].End]);
-    }
-
-    /// <summary>The themes of <paramref name="these"/> not in <paramref name="those"/>, each once, in order.</summary>
-    private static string[] Except(IReadOnlyList<string> these, IReadOnlyList<string> those)
-    {
-        List<string>? left = null;
-        foreach (var theme in these)
-        {
-            if (!those.Contains(theme) && !(left?.Contains(theme) ?? false))
-            {
-                (left ??= []).Add(theme);
-            }
-        }
-
-        return left is null ? [] : [.. left];
-    }
-
-    /// <summary>
-    /// True when every character of <paramref name="text"/> is ASCII, a Latin-1 letter or punctuation or a space: then the
-    /// words <see cref="WordPattern"/> finds are exactly the words the folding finds (no combining marks, modifier letters
-    /// or characters that fold to several words).
-    /// </summary>
-    private static bool IsPlain(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < '\u0080' || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7'))
-            {
-                continue;
-            }
-
-            switch (char.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
-                    or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
-                    or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.SpaceSeparator:
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Cut(string text) => text.Length > QuoteLength ? text[..QuoteLength].TrimEnd() + "…" : text;
+    /// <summary>A phrase of a profile (or a brief) and its analysis.</summary>
+    private readonly record struct Phrase(string Text, AnalysedPhrase Analysis);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
@@ -538,23 +373,10 @@ internal sealed partial class ReasonWriter(
     private static IReadOnlyList<string> Supply(MatchProfile? profile) =>
         profile is null ? [] : [.. profile.Offers, .. profile.Keywords];
 
-    private static Language LanguageOf(SuggestionQuery query, MatchProfile? asker)
+    private static Language LanguageOf(TextAnalyzer analyzer, SuggestionQuery query, MatchProfile? asker)
     {
         var text = query.Brief ?? asker?.Description ?? string.Join(". ", asker?.Needs ?? []);
-        var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text);
+        var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : analyzer.LanguageOf(text);
         return language == Language.Unknown ? Language.English : language;
-    }
-
-    /// <summary>Words <see cref="First"/>..<see cref="Last"/> of a phrase name these themes.</summary>
-    private sealed record ThemeMention(int First, int Last, string[] Themes);
-
-    /// <summary>A phrase's words as character spans, each word's terms, and (once needed) where it names themes.</summary>
-    private sealed class QuotablePhrase((int Start, int End)[] spans, string[][] terms)
-    {
-        public (int Start, int End)[] Spans { get; } = spans;
-
-        public string[][] Terms { get; } = terms;
-
-        public List<ThemeMention>? Mentions { get; set; }
     }
 }

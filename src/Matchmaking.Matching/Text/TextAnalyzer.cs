@@ -81,6 +81,17 @@ public sealed class TextAnalyzer
         }
     }
 
+    /// <summary>
+    /// The language of <paramref name="text"/> as <see cref="Analyze"/> detects it, which is what
+    /// <see cref="LanguageDetector.Detect"/> says (the same evidence of the same words, summed in the same order), but
+    /// with each word's evidence read from the token cache rather than worked out again, and no terms made.
+    /// </summary>
+    internal Language LanguageOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CollectTerms(text, terms: null);
+    }
+
     /// <summary>The terms of <paramref name="text"/> (as <see cref="Terms"/>) and the language detected for it.</summary>
     public AnalyzedText Analyze(string text)
     {
@@ -119,7 +130,8 @@ public sealed class TextAnalyzer
     /// <summary>How many times each term occurs in <paramref name="text"/>.</summary>
     public Dictionary<string, int> TermFrequencies(string text) => TermCounter.Count(Terms(text));
 
-    private Language CollectTerms(string text, List<string> terms)
+    /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="terms"/> (unless null) and returns its language.</summary>
+    private Language CollectTerms(string text, List<string>? terms)
     {
         var words = wordsOfThread ??= [];
         TokenInfo?[]? infos = null;
@@ -140,6 +152,11 @@ public sealed class TextAnalyzer
             }
 
             var language = LanguageDetector.Decide(evidence);
+            if (terms is null)
+            {
+                return language;
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var info = infos[i];
