@@ -72,20 +72,48 @@ internal sealed class PhraseAnalyses(TextAnalyzer analyzer, ThemeTaxonomy taxono
 }
 
 /// <summary>
-/// A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once), with a
-/// <see cref="StringMask"/> of each list so that two phrases that share nothing are told apart without comparing words.
+/// A phrase's terms (as listed) and the themes named in it (alone, and with their ancestors, each once). Each list comes
+/// with its strings' hash codes side by side, and a <see cref="StringMask"/> of them, so that two lists are compared
+/// without reaching for the strings, which lie all over the heap, unless their hashes meet.
 /// </summary>
-internal sealed class AnalysedPhrase(string[] terms, string[] themes, string[] themesWithAncestors)
+internal sealed class AnalysedPhrase
 {
-    public string[] Terms { get; } = terms;
+    // The hash codes of the terms, then the themes, then the themes with their ancestors, in one array.
+    private readonly int[] hashes;
 
-    public string[] Themes { get; } = themes;
+    public AnalysedPhrase(string[] terms, string[] themes, string[] themesWithAncestors)
+    {
+        (Terms, Themes, ThemesWithAncestors) = (terms, themes, themesWithAncestors);
+        hashes = new int[terms.Length + themes.Length + themesWithAncestors.Length];
+        var at = 0;
+        foreach (var list in (ReadOnlySpan<string[]>)[terms, themes, themesWithAncestors])
+        {
+            foreach (var item in list)
+            {
+                hashes[at++] = StringMask.Hash(item);
+            }
+        }
 
-    public string[] ThemesWithAncestors { get; } = themesWithAncestors;
+        TermMask = StringMask.Of(TermHashes);
+        ThemeMask = StringMask.Of(ThemeHashes);
+        ThemesWithAncestorsMask = StringMask.Of(ThemesWithAncestorsHashes);
+    }
 
-    public ulong TermMask { get; } = StringMask.Of(terms);
+    public string[] Terms { get; }
 
-    public ulong ThemeMask { get; } = StringMask.Of(themes);
+    public string[] Themes { get; }
 
-    public ulong ThemesWithAncestorsMask { get; } = StringMask.Of(themesWithAncestors);
+    public string[] ThemesWithAncestors { get; }
+
+    public ReadOnlySpan<int> TermHashes => hashes.AsSpan(0, Terms.Length);
+
+    public ReadOnlySpan<int> ThemeHashes => hashes.AsSpan(Terms.Length, Themes.Length);
+
+    public ReadOnlySpan<int> ThemesWithAncestorsHashes => hashes.AsSpan(Terms.Length + Themes.Length);
+
+    public ulong TermMask { get; }
+
+    public ulong ThemeMask { get; }
+
+    public ulong ThemesWithAncestorsMask { get; }
 }

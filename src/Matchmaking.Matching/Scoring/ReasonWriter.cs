@@ -25,7 +25,7 @@ internal sealed partial class ReasonWriter(
     private const int PairedNeeds = 10, PairedOffers = 20;
 
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
-    private readonly Language language = LanguageOf(index.Analyzer, query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
+    private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
 
     // A candidate's needs and offers, analysed for one reason at a time.
     private readonly Phrase[] candidateNeeds = new Phrase[PairedNeeds];
@@ -134,8 +134,8 @@ internal sealed partial class ReasonWriter(
             for (var o = 0; o < supply.Length; o++)
             {
                 var offered = supply[o].Analysis;
-                var shared = CountIn(offered.Terms, offered.TermMask, wanted.Terms, wanted.TermMask)
-                    + (2 * CountIn(offered.Themes, offered.ThemeMask, wanted.ThemesWithAncestors, wanted.ThemesWithAncestorsMask));
+                var shared = CountIn(offered.Terms, offered.TermHashes, offered.TermMask, wanted.Terms, wanted.TermHashes, wanted.TermMask)
+                    + (2 * CountIn(offered.Themes, offered.ThemeHashes, offered.ThemeMask, wanted.ThemesWithAncestors, wanted.ThemesWithAncestorsHashes, wanted.ThemesWithAncestorsMask));
                 if (shared > bestShared)
                 {
                     (best, bestShared) = ((n, o), shared);
@@ -167,9 +167,10 @@ internal sealed partial class ReasonWriter(
 
     /// <summary>
     /// How many of <paramref name="items"/> (repeats counted) occur in <paramref name="set"/>: a phrase has a few terms, so
-    /// a scan beats a hash set; and when the lists' <see cref="StringMask"/>s share no bit, none does.
+    /// a scan of their hashes (<paramref name="itemHashes"/>, <paramref name="setHashes"/>) beats a hash set; and when
+    /// the lists' <see cref="StringMask"/>s share no bit, none does.
     /// </summary>
-    private int CountIn(string[] items, ulong itemsMask, string[] set, ulong setMask)
+    private int CountIn(string[] items, ReadOnlySpan<int> itemHashes, ulong itemsMask, string[] set, ReadOnlySpan<int> setHashes, ulong setMask)
     {
         if ((itemsMask & setMask) == 0)
         {
@@ -194,9 +195,22 @@ internal sealed partial class ReasonWriter(
         }
 
         var count = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Length; i++)
         {
-            count += Contains(set, item) ? 1 : 0;
+            var hash = itemHashes[i];
+            if ((setMask & StringMask.Bit(hash)) == 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < setHashes.Length; j++)
+            {
+                if (setHashes[j] == hash && string.Equals(items[i], set[j], StringComparison.Ordinal))
+                {
+                    count++;
+                    break;
+                }
+            }
         }
 
         return count;
@@ -373,10 +387,10 @@ internal sealed partial class ReasonWriter(
     private static IReadOnlyList<string> Supply(MatchProfile? profile) =>
         profile is null ? [] : [.. profile.Offers, .. profile.Keywords];
 
-    private static Language LanguageOf(TextAnalyzer analyzer, SuggestionQuery query, MatchProfile? asker)
+    private static Language LanguageOf(SuggestionQuery query, MatchProfile? asker)
     {
         var text = query.Brief ?? asker?.Description ?? string.Join(". ", asker?.Needs ?? []);
-        var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : analyzer.LanguageOf(text);
+        var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text);
         return language == Language.Unknown ? Language.English : language;
     }
 }

@@ -81,17 +81,6 @@ public sealed class TextAnalyzer
         }
     }
 
-    /// <summary>
-    /// The language of <paramref name="text"/> as <see cref="Analyze"/> detects it, which is what
-    /// <see cref="LanguageDetector.Detect"/> says (the same evidence of the same words, summed in the same order), but
-    /// with each word's evidence read from the token cache rather than worked out again, and no terms made.
-    /// </summary>
-    internal Language LanguageOf(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return CollectTerms(text, terms: null);
-    }
-
     /// <summary>The terms of <paramref name="text"/> (as <see cref="Terms"/>) and the language detected for it.</summary>
     public AnalyzedText Analyze(string text)
     {
@@ -130,8 +119,7 @@ public sealed class TextAnalyzer
     /// <summary>How many times each term occurs in <paramref name="text"/>.</summary>
     public Dictionary<string, int> TermFrequencies(string text) => TermCounter.Count(Terms(text));
 
-    /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="terms"/> (unless null) and returns its language.</summary>
-    private Language CollectTerms(string text, List<string>? terms)
+    private Language CollectTerms(string text, List<string> terms)
     {
         var words = wordsOfThread ??= [];
         TokenInfo?[]? infos = null;
@@ -152,11 +140,6 @@ public sealed class TextAnalyzer
             }
 
             var language = LanguageDetector.Decide(evidence);
-            if (terms is null)
-            {
-                return language;
-            }
-
             for (var i = 0; i < words.Count; i++)
             {
                 var info = infos[i];

@@ -26,20 +26,6 @@ public class TextAnalyzerTests
         Assert.Equal(["need", "predict", "mainten", "press"], analyzed.Terms);
     }
 
-    [Theory]
-    [InlineData("Cerchiamo partner per la manutenzione predittiva delle presse")]
-    [InlineData("We offer machine learning and cloud platforms for ISO 9001 plants")]
-    [InlineData("Industria 4.0, IoT e 5G: l'impresa del 2024 (1234567)")]
-    [InlineData("design machine")]
-    [InlineData("42 1999")]
-    [InlineData("Ｆｕｌｌ width, ligatures ﬁ and perche\u0301 ½")]
-    [InlineData("")]
-    public void The_language_of_a_text_is_the_detectors_and_the_analyzers(string text)
-    {
-        Assert.Equal(LanguageDetector.Detect(text), Analyzer.LanguageOf(text));
-        Assert.Equal(Analyzer.Analyze(text).Language, Analyzer.LanguageOf(text));
-    }
-
     [Fact]
     public void Translations_do_not_meet_here_that_is_the_taxonomys_job()
     {
