@@ -25,7 +25,7 @@ internal sealed partial class ReasonWriter(
     private const int PairedNeeds = 10, PairedOffers = 20;
 
     private readonly MatchProfile? askerProfile = asker is null ? null : query.Profiles?.Invoke(asker.Key);
-    private readonly Language language = LanguageOf(query, asker is null ? null : query.Profiles?.Invoke(asker.Key));
+    private Language? language;
 
     // A candidate's needs and offers, analysed for one reason at a time.
     private readonly Phrase[] candidateNeeds = new Phrase[PairedNeeds];
@@ -45,7 +45,8 @@ internal sealed partial class ReasonWriter(
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
-    private bool Italian => language == Language.Italian;
+    /// <summary>Whether reasons are written in Italian: the asker's language, detected when the first reason is written.</summary>
+    private bool Italian => (language ??= LanguageOf(query, askerProfile)) == Language.Italian;
 
     public Suggestion Explain(Scored scored)
     {

@@ -2,14 +2,24 @@ namespace Matchmaking.Matching.Scoring;
 
 /// <summary>
 /// A one-word summary of a set of strings (one bit of 64 per string, chosen by its hash): two lists whose masks share no
-/// bit share no string, so most comparisons of phrases that have nothing in common end on one AND. Hashes and masks are
-/// only compared within one process (string hashes differ between runs).
+/// bit share no string, so most comparisons of phrases that have nothing in common end on one AND.
 /// </summary>
 internal static class StringMask
 {
-    public static int Hash(string item) => StringComparer.Ordinal.GetHashCode(item);
+    /// <summary>An FNV-1a hash of the characters: terms and theme ids are short, and this is cheaper than the string's own.</summary>
+    public static int Hash(string item)
+    {
+        var hash = 2166136261;
+        foreach (var c in item)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
 
-    public static ulong Bit(int hash) => 1UL << (hash & 63);
+        return (int)hash;
+    }
+
+    /// <summary>The bit of a hash: its top six bits (an FNV hash's low bits mix only the characters' low bits).</summary>
+    public static ulong Bit(int hash) => 1UL << (int)((uint)hash >> 26);
 
     public static ulong Of(ReadOnlySpan<int> hashes)
     {
