@@ -7,8 +7,19 @@ namespace Matchmaking.Matching.Text;
 /// cache serves almost every token of a large corpus without allocating or recomputing; once full it stops growing and
 /// new tokens are computed each time.
 /// </summary>
+/// <remarks>
+/// In front of the shared dictionary each thread keeps the tokens it met last in a small table (one per hash slot):
+/// the frequent words stay there, and reading it misses the processor's caches far less than the large dictionary.
+/// A token's <see cref="TokenInfo"/> depends only on the token, so the table may serve any cache's tokens.
+/// </remarks>
 internal sealed class TokenCache
 {
+    /// <summary>Each thread's table of recent tokens has 2^this slots.</summary>
+    private const int RecentSlotBits = 11;
+
+    [ThreadStatic]
+    private static TokenInfo?[]? recent;
+
     private readonly ConcurrentDictionary<string, TokenInfo> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TokenInfo>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly int capacity;
@@ -22,6 +33,18 @@ internal sealed class TokenCache
 
     public TokenInfo Get(ReadOnlySpan<char> token)
     {
+        var table = recent ??= new TokenInfo?[1 << RecentSlotBits];
+        ref var slot = ref table[Slot(token)];
+        if (slot is { } known && token.SequenceEqual(known.Token))
+        {
+            return known;
+        }
+
+        return slot = Shared(token);
+    }
+
+    private TokenInfo Shared(ReadOnlySpan<char> token)
+    {
         if (lookup.TryGetValue(token, out var info))
         {
             return info;
@@ -34,6 +57,18 @@ internal sealed class TokenCache
         }
 
         return info;
+    }
+
+    /// <summary>A token's slot in the table of recent tokens: the top bits of an FNV-1a hash of its characters.</summary>
+    private static int Slot(ReadOnlySpan<char> token)
+    {
+        var hash = 2166136261;
+        foreach (var c in token)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash >> (32 - RecentSlotBits));
     }
 }
 
