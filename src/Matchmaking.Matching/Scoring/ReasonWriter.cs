@@ -376,8 +376,22 @@ internal sealed partial class ReasonWriter(
         return terms;
     }
 
-    private string Labels(IEnumerable<string> themes) => string.Join(", ", themes.Take(3).Select(id =>
-        index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id));
+    /// <summary>The first three themes by label, in the asker's language (an unknown theme by its id).</summary>
+    private string Labels(IEnumerable<string> themes)
+    {
+        var labels = new string[3];
+        var count = 0;
+        foreach (var id in themes)
+        {
+            labels[count++] = index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id;
+            if (count == labels.Length)
+            {
+                break;
+            }
+        }
+
+        return string.Join(", ", labels.AsSpan(0, count));
+    }
 
     /// <summary>A phrase of a profile (or a brief) and its analysis.</summary>
     private readonly record struct Phrase(string Text, AnalysedPhrase Analysis);
