@@ -3,19 +3,18 @@ namespace Matchmaking.Matching.Index;
 /// <summary>
 /// The posting lists of one field, by term id. Most terms are in one document only (two-word phrases above all), so a
 /// term's entry is one number: the document itself while it is the only one (its frequency is read from that
-/// document's term vector when needed), or the number of a <see cref="PostingList"/> once a second document has it. A term costs
-/// 4 bytes here instead of a list object and a reference; the entries are kept in fixed-size blocks, so growing the
-/// vocabulary never copies them. Not thread-safe: the index guards it.
+/// document's term vector when needed), or the handle of its list in the field's <see cref="PostingStore"/> once a
+/// second document has it. A term costs 4 bytes here instead of a list object and a reference; the entries are kept
+/// in fixed-size blocks, so growing the vocabulary never copies them. Not thread-safe: the index guards it.
 /// </summary>
 internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
 {
     private const int BlockBits = 16;
     private const int BlockSize = 1 << BlockBits;
 
-    // 0: no document; > 0: the only document, plus one; < 0: the bitwise complement of the list's number.
+    // 0: no document; > 0: the only document, plus one; < 0: the bitwise complement of the list's handle.
     private readonly List<int[]> blocks = [];
-    private readonly List<PostingList?> lists = [];
-    private readonly Stack<int> freeLists = new();
+    private readonly PostingStore lists = new();
 
     /// <summary>The documents with <paramref name="term"/> (none for a term this field has never seen).</summary>
     public Postings this[int term]
@@ -26,8 +25,8 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
             return head switch
             {
                 0 => default,
-                > 0 => new Postings(null, head),
-                _ => new Postings(lists[~head], 0),
+                > 0 => new Postings(default, head),
+                _ => new Postings(lists.Postings(~head), 0),
             };
         }
     }
@@ -40,7 +39,7 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
         {
             0 => 0,
             > 0 => 1,
-            _ => lists[~head]!.Count,
+            _ => lists.Count(~head),
         };
     }
 
@@ -55,18 +54,16 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
         if (head == 0)
         {
             head = document + 1;
-            return;
         }
-
-        if (head > 0)
+        else if (head > 0)
         {
             var only = head - 1;
-            var list = new PostingList();
-            list.Add(only, frequencyOf(only, term));
-            head = ~Store(list);
+            head = ~lists.Create(PostingList.Pack(only, frequencyOf(only, term)), PostingList.Pack(document, frequency));
         }
-
-        lists[~head]!.Add(document, frequency);
+        else
+        {
+            head = ~lists.Add(~head, PostingList.Pack(document, frequency));
+        }
     }
 
     public void Remove(int term, int document)
@@ -89,47 +86,32 @@ internal sealed class FieldPostings(Func<int, int, int> frequencyOf)
 
         if (head < 0)
         {
-            var number = ~head;
-            var list = lists[number]!;
-            list.Remove(document);
-            if (list.Count <= 1)
+            var handle = lists.Remove(~head, document);
+            var left = lists.Postings(handle);
+            head = ~handle;
+            if (left.Count <= 1)
             {
                 // Back to one document (or none): the list goes.
-                head = list.Count == 1 ? PostingList.DocumentOf(list.Postings[0]) + 1 : 0;
-                lists[number] = null;
-                freeLists.Push(number);
+                head = left.Count == 1 ? PostingList.DocumentOf(left[0]) + 1 : 0;
+                lists.Free(handle);
             }
         }
     }
 
     private int Head(int term) => term >> BlockBits < blocks.Count ? blocks[term >> BlockBits][term & (BlockSize - 1)] : 0;
-
-    private int Store(PostingList list)
-    {
-        if (freeLists.TryPop(out var number))
-        {
-            lists[number] = list;
-            return number;
-        }
-
-        lists.Add(list);
-        return lists.Count - 1;
-    }
 }
 
 /// <summary>
-/// The documents with a term in one field, as <see cref="FieldPostings"/> hands them out: a <see cref="PostingList"/>,
-/// or one document (whose frequency is read from its term vector, when needed). Valid under the index's read lock.
+/// The documents with a term in one field, as <see cref="FieldPostings"/> hands them out: the postings of a list
+/// (packed as in <see cref="PostingList"/>), or one document (whose frequency is read from its term vector, when
+/// needed). Valid under the index's read lock.
 /// </summary>
-internal readonly struct Postings(PostingList? list, int singlePlusOne)
+internal readonly struct Postings(ArraySegment<uint> list, int singlePlusOne)
 {
-    /// <summary>The list, when more than one document has the term.</summary>
-    public PostingList? List { get; } = list;
-
-    /// <summary>The only document, when <see cref="List"/> is null and <see cref="Count"/> is 1.</summary>
+    /// <summary>The only document, when <see cref="Count"/> is 1 (-1 otherwise).</summary>
     public int Single => singlePlusOne - 1;
 
-    public int Count => List?.Count ?? (singlePlusOne > 0 ? 1 : 0);
+    public int Count => list.Count > 0 ? list.Count : (singlePlusOne > 0 ? 1 : 0);
 
     /// <summary>
     /// The postings (see <see cref="PostingList.Postings"/>): the list's, or the only one written into
@@ -138,12 +120,12 @@ internal readonly struct Postings(PostingList? list, int singlePlusOne)
     /// </summary>
     public ReadOnlySpan<uint> Packed(Span<uint> single)
     {
-        if (List is { } list)
+        if (list.Count > 0)
         {
-            return list.Postings;
+            return list;
         }
 
-        if (Count == 0)
+        if (singlePlusOne == 0)
         {
             return [];
         }
