@@ -1,10 +1,13 @@
+using System.Numerics;
+
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
 /// A document's term vectors of all three <see cref="MatchField"/>s in one byte array, as variable-length numbers
-/// (7 bits a byte): the three term counts, then per field the term ids as gaps from the previous id (ids ascend) and
-/// the frequencies. A document's own rare terms get neighbouring ids when it is indexed, and most frequencies are 1,
-/// so an entry takes 2–3 bytes instead of 6 in two arrays per field. Read by decoding (<see cref="Field"/>), or by
+/// (7 bits a byte): the three term counts, then per field the term ids as gaps from the previous id (ids ascend), a
+/// bitmap with one bit per term (set when its frequency is not 1, least significant bit first) and the frequencies
+/// that are not 1. A document's own rare terms get neighbouring ids when it is indexed, and most frequencies are 1, so
+/// an entry takes about 2 bytes instead of 6 in two arrays per field. Read by decoding (<see cref="Field"/>), or by
 /// scanning for one term (<see cref="FrequencyOf"/>) without allocating.
 /// </summary>
 internal static class PackedTerms
@@ -28,9 +31,15 @@ internal static class PackedTerms
                 previous = term;
             }
 
-            foreach (var frequency in vector.Frequencies)
+            var bitmap = buffer.Count;
+            buffer.AddRange(new byte[BitmapLength(vector.Count)]);
+            for (var i = 0; i < vector.Count; i++)
             {
-                Write(buffer, frequency);
+                if (vector.Frequencies[i] != 1)
+                {
+                    buffer[bitmap + (i >> 3)] |= (byte)(1 << (i & 7));
+                    Write(buffer, vector.Frequencies[i]);
+                }
             }
         }
 
@@ -55,9 +64,11 @@ internal static class PackedTerms
             terms[i] = term;
         }
 
+        var bitmap = position;
+        position += BitmapLength(count);
         for (var i = 0; i < count; i++)
         {
-            frequencies[i] = (ushort)Read(packed, ref position);
+            frequencies[i] = (packed[bitmap + (i >> 3)] & (1 << (i & 7))) == 0 ? (ushort)1 : (ushort)Read(packed, ref position);
         }
 
         return new TermVector(terms, frequencies);
@@ -89,13 +100,21 @@ internal static class PackedTerms
             return 0;
         }
 
-        // Skip the rest of the ids, then the frequencies before this one.
+        // Skip the rest of the ids; then the frequency is 1, or the one after as many as the bitmap sets before it.
         for (var i = index + 1; i < count; i++)
         {
             Read(packed, ref position);
         }
 
-        for (var i = 0; i < index; i++)
+        var bitmap = packed.AsSpan(position, BitmapLength(count));
+        if ((bitmap[index >> 3] & (1 << (index & 7))) == 0)
+        {
+            return 1;
+        }
+
+        var before = BitsBefore(bitmap, index);
+        position += bitmap.Length;
+        for (var i = 0; i < before; i++)
         {
             Read(packed, ref position);
         }
@@ -115,8 +134,16 @@ internal static class PackedTerms
 
         for (var f = 0; f < (int)field; f++)
         {
-            // Ids and frequencies of the fields before.
-            for (var i = 0; i < 2 * counts[f]; i++)
+            // The ids, the bitmap and the frequencies it marks, of the fields before.
+            for (var i = 0; i < counts[f]; i++)
+            {
+                Read(packed, ref position);
+            }
+
+            var bitmap = packed.AsSpan(position, BitmapLength(counts[f]));
+            var frequencies = BitsBefore(bitmap, counts[f]);
+            position += bitmap.Length;
+            for (var i = 0; i < frequencies; i++)
             {
                 Read(packed, ref position);
             }
@@ -124,6 +151,25 @@ internal static class PackedTerms
 
         count = counts[(int)field];
         return position;
+    }
+
+    private static int BitmapLength(int count) => (count + 7) >> 3;
+
+    /// <summary>How many of the bitmap's first <paramref name="count"/> bits are set.</summary>
+    private static int BitsBefore(ReadOnlySpan<byte> bitmap, int count)
+    {
+        var bits = 0;
+        for (var i = 0; i < count >> 3; i++)
+        {
+            bits += BitOperations.PopCount(bitmap[i]);
+        }
+
+        if ((count & 7) != 0)
+        {
+            bits += BitOperations.PopCount((uint)(bitmap[count >> 3] & ((1 << (count & 7)) - 1)));
+        }
+
+        return bits;
     }
 
     private static void Write(List<byte> buffer, uint value)

@@ -39,6 +39,46 @@ public sealed class PackedTermsTests
         Assert.Equal(0, PackedTerms.FrequencyOf(packed, MatchField.Demand, 3));
     }
 
+    [Fact]
+    public void Long_vectors_with_frequencies_of_one_and_more_read_back_whole_and_term_by_term()
+    {
+        var random = new Random(3);
+        TermVector[] fields = [.. Enumerable.Range(0, 3).Select(f => Random(random, count: f == 1 ? 0 : 10 + (f * 57)))];
+
+        var packed = PackedTerms.Pack(fields);
+
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var vector = PackedTerms.Field(packed, (MatchField)f);
+            Assert.Equal(fields[f].Terms, vector.Terms);
+            Assert.Equal(fields[f].Frequencies, vector.Frequencies);
+            for (var i = 0; i < fields[f].Count; i++)
+            {
+                Assert.Equal(fields[f].Frequencies[i], PackedTerms.FrequencyOf(packed, (MatchField)f, fields[f].Terms[i]));
+                Assert.Equal(0, PackedTerms.FrequencyOf(packed, (MatchField)f, fields[f].Terms[i] + 1));
+            }
+        }
+    }
+
+    private static TermVector Random(Random random, int count)
+    {
+        var entries = new Dictionary<int, int>();
+        var term = 0;
+        while (entries.Count < count)
+        {
+            // Even ids only, so that the next id is always absent; mostly frequency 1, some large.
+            term += 2 * random.Next(1, random.Next(2) == 0 ? 20 : 5_000);
+            entries[term] = random.Next(4) switch
+            {
+                0 => random.Next(2, 60_000),
+                1 => random.Next(2, 6),
+                _ => 1,
+            };
+        }
+
+        return TermVector.From(entries);
+    }
+
     private static TermVector Vector(params (int Term, int Frequency)[] entries) =>
         TermVector.From(entries.ToDictionary(e => e.Term, e => e.Frequency));
 }
