@@ -25,6 +25,10 @@ public sealed class MatchIndex
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
 
+    // Actors share few distinct places and stages: each is kept once (compared by value, as scoring compares them).
+    private readonly Dictionary<Place, Place> places = [];
+    private readonly Dictionary<string, string> stages = new(StringComparer.Ordinal);
+
     /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
     private const int PhraseCacheCapacity = 20_000;
 
@@ -199,8 +203,8 @@ public sealed class MatchIndex
         actor.Live = true;
         actor.Type = profile.Type;
         actor.Name = profile.Name;
-        actor.Place = profile.Place;
-        actor.Stage = profile.Stage;
+        actor.Place = Shared(places, profile.Place ?? new Place());
+        actor.Stage = profile.Stage is { } stage ? Shared(stages, stage) : null;
         actor.Employees = profile.Employees;
         actor.PastProjects = profile.PastProjects;
         actor.UpdatedAt = profile.UpdatedAt;
@@ -304,6 +308,17 @@ public sealed class MatchIndex
         }
 
         return all;
+    }
+
+    private static T Shared<T>(Dictionary<T, T> pool, T value)
+        where T : notnull
+    {
+        if (!pool.TryGetValue(value, out var shared))
+        {
+            pool[value] = shared = value;
+        }
+
+        return shared;
     }
 
     private static PostingList ListFor(Dictionary<string, PostingList> lists, string theme)
