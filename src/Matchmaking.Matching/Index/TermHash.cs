@@ -1,9 +1,9 @@
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// A stable 64-bit hash of a term (FNV-1a over its UTF-16 code units, then a finaliser that spreads the bits), the
-/// key of the <see cref="TermDictionary"/>. Two terms with the same hash would count as one term; among the ~10⁷
-/// distinct terms of a large index the chance of any such pair is about 10⁻⁵.
+/// A stable 64-bit hash of a term (FNV-1a over its UTF-16 code units, then a finaliser that spreads the bits), where
+/// the <see cref="TermDictionary"/> looks for the term (it keeps the low 32 bits, and tells terms with the same bits
+/// apart by their text).
 /// </summary>
 internal static class TermHash
 {

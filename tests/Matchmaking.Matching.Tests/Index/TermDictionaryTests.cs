@@ -33,9 +33,34 @@ public sealed class TermDictionaryTests
         for (var i = 0; i < words.Count; i += 997)
         {
             Assert.Equal(words[i], terms[ids[i]]);
+            Assert.Equal(ids[i], terms.GetOrAdd(words[i]));
         }
 
         Assert.Equal(words[^1], terms[ids[^1]]);
+    }
+
+    [Fact]
+    public void Terms_whose_kept_hash_bits_are_the_same_are_told_apart_by_their_text()
+    {
+        var seen = new Dictionary<uint, string>();
+        var (first, second) = ("", "");
+        for (var i = 0; first.Length == 0; i++)
+        {
+            var term = $"t{i}";
+            if (!seen.TryAdd((uint)TermHash.Of(term), term))
+            {
+                (first, second) = (seen[(uint)TermHash.Of(term)], term);
+            }
+        }
+
+        var terms = new TermDictionary();
+        var ids = new[] { terms.GetOrAdd(first), terms.GetOrAdd(second) };
+
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Equal([first, second], ids.Select(id => terms[id]));
+        Assert.True(terms.TryGet(second, out var found));
+        Assert.Equal(ids[1], found);
+        Assert.Equal(ids[0], terms.GetOrAdd(first));
     }
 
     [Fact]
