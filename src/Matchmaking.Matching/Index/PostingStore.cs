@@ -4,10 +4,10 @@ namespace Matchmaking.Matching.Index;
 /// The posting lists of one field (those of two documents or more), without an object or an array per list: each list
 /// is a block in large shared pages of numbers, addressed by its position (page and offset, one int: the list's
 /// handle). A block is one header — the list's length and its size class — then room for the class's capacity of
-/// postings (see <see cref="PostingList"/> for their packing), in the order added. Capacities grow by about a quarter
-/// from 2 to <see cref="MaxBlockCapacity"/>; a list that outgrows a block moves to one of the next class (its handle
+/// postings (see <see cref="PostingList"/> for their packing), in the order added. Capacities grow by about an eighth
+/// from 2 to <see cref="MaxBlockCapacity"/>, so that little room is unused; a list that outgrows a block moves to one of the next class (its handle
 /// changes), and the block it leaves is reused by the next list that needs that class. A longer list keeps its postings
-/// in an array of its own, its block holding the array's number. A list costs its postings, its header and its unused
+/// in an array of its own (growing by an eighth too), its block holding the array's number. A list costs its postings, its header and its unused
 /// room instead of an object, an array header and a reference. Removing a posting moves the last one into its place,
 /// as <see cref="PostingList.Remove"/> does. Not thread-safe: the index guards it.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class PostingStore
     private const int PageBits = 16;
     private const int PageSize = 1 << PageBits;
     private const int FirstPageSize = 1 << 10;
-    private const int ClassBits = 6;
+    private const int ClassBits = 7;
     private const int ClassMask = (1 << ClassBits) - 1;
 
     private static readonly int[] Capacities = MakeCapacities();
@@ -72,7 +72,7 @@ internal sealed class PostingStore
             ref var array = ref ArrayOf(page[offset + 1]);
             if (count == array.Length)
             {
-                Array.Resize(ref array, count + (count / 4) + 2);
+                Array.Resize(ref array, count + (count / 8) + 2);
             }
 
             array[count] = posting;
@@ -180,11 +180,11 @@ internal sealed class PostingStore
         return @class;
     }
 
-    /// <summary>2, 3, 4 … growing by a quarter (at least one) up to <see cref="MaxBlockCapacity"/>.</summary>
+    /// <summary>2, 3, 4 … growing by an eighth (at least one) up to <see cref="MaxBlockCapacity"/>.</summary>
     private static int[] MakeCapacities()
     {
         var capacities = new List<int>();
-        for (var capacity = 2; capacity < MaxBlockCapacity; capacity += Math.Max(1, capacity / 4))
+        for (var capacity = 2; capacity < MaxBlockCapacity; capacity += Math.Max(1, capacity / 8))
         {
             capacities.Add(capacity);
         }
@@ -206,7 +206,7 @@ internal sealed class PostingStore
         Span<uint> target;
         if (@class == OwnArray)
         {
-            var array = new uint[Math.Max(count + (count / 4) + 2, MaxBlockCapacity + 2)];
+            var array = new uint[Math.Max(count + (count / 8) + 2, MaxBlockCapacity + 2)];
             page[offset + 1] = (uint)StoreArray(array);
             target = array;
         }
