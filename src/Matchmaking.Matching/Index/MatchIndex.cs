@@ -15,7 +15,7 @@ namespace Matchmaking.Matching.Index;
 public sealed class MatchIndex
 {
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
+    private readonly DocumentKeys documents;
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
     private readonly FieldPostings[] postings;
@@ -38,6 +38,7 @@ public sealed class MatchIndex
         Analyzer = analyzer ?? TextAnalyzer.Default;
         Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
         themeSets = new ThemeSets(Taxonomy);
+        documents = new DocumentKeys(document => actors[document].Key);
         postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
     }
 
@@ -186,8 +187,8 @@ public sealed class MatchIndex
         if (!documents.TryGetValue(key, out var document))
         {
             document = actors.Count;
-            documents[key] = document;
             actors.Add(new IndexedActor(document, key));
+            documents.Add(key, document);
             facts.Add(default);
             foreach (var lengths in documentLengths)
             {
