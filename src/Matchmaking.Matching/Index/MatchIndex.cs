@@ -18,7 +18,7 @@ public sealed class MatchIndex
     private readonly DocumentKeys documents;
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
-    private readonly FieldPostings[] postings;
+    private readonly TermPostings postings;
     private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
@@ -39,7 +39,7 @@ public sealed class MatchIndex
         Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
         themeSets = new ThemeSets(Taxonomy);
         documents = new DocumentKeys(document => actors[document].Key);
-        postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
+        postings = new TermPostings((field, document, term) => actors[document].FrequencyOf(field, term));
     }
 
     public ThemeTaxonomy Taxonomy { get; }
@@ -168,10 +168,10 @@ public sealed class MatchIndex
 
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
-    internal Postings Postings(MatchField field, int term) => postings[(int)field][term];
+    internal Postings Postings(MatchField field, int term) => postings[field, term];
 
     /// <summary>How many documents have the term in the field.</summary>
-    internal int DocumentFrequency(MatchField field, int term) => postings[(int)field].Count(term);
+    internal int DocumentFrequency(MatchField field, int term) => postings.Count(field, term);
 
     /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
     internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
@@ -260,10 +260,9 @@ public sealed class MatchIndex
 
     private void IndexField(IndexedActor actor, MatchField field, TermVector vector)
     {
-        var lists = postings[(int)field];
         for (var i = 0; i < vector.Count; i++)
         {
-            lists.Add(vector.Terms[i], actor.Document, vector.Frequencies[i]);
+            postings.Add(field, vector.Terms[i], actor.Document, vector.Frequencies[i]);
         }
 
         fieldLengths[(int)field] += vector.Length;
@@ -277,7 +276,7 @@ public sealed class MatchIndex
             var vector = actor.Terms((MatchField)field);
             foreach (var term in vector.Terms)
             {
-                postings[field].Remove(term, actor.Document);
+                postings.Remove((MatchField)field, term, actor.Document);
             }
 
             fieldLengths[field] -= vector.Length;
