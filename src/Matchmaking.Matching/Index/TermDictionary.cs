@@ -4,10 +4,11 @@ namespace Matchmaking.Matching.Index;
 
 /// <summary>
 /// Interns terms as dense ids. Compact, because most terms (two-word phrases above all) occur in one profile only:
-/// terms are found by their hash (<see cref="TermHash"/>, of which the low 32 bits are kept) and then their text, in an
-/// open-addressing table of ids, and their text is kept once, as UTF-8 in large shared chunks, instead of one string
-/// object and one dictionary entry each. A term costs its hash (4 bytes), the place of its text (4 bytes), a slot or
-/// two of the table (4 bytes each) and its text. Terms are never removed. Not thread-safe: the index guards it.
+/// terms are found by their text in an open-addressing table of ids, starting at their hash (<see cref="TermHash"/>),
+/// and their text is kept once, as UTF-8 in large shared chunks, instead of one string object and one dictionary entry
+/// each. A term costs the place of its text (4 bytes), a slot or two of the table (4 bytes each) and its text; its
+/// hash is not kept (the table's growth computes it again from the text). Terms are never removed. Not thread-safe:
+/// the index guards it.
 /// </summary>
 internal sealed class TermDictionary
 {
@@ -16,12 +17,11 @@ internal sealed class TermDictionary
     private const int BlockBits = 16;
     private const int BlockSize = 1 << BlockBits;
 
-    // By id, in fixed-size blocks (growing never copies them): the low 32 bits of the term's hash, and where its text starts.
-    private readonly List<uint[]> hashes = [];
+    // By id, in fixed-size blocks (growing never copies them): where the term's text starts.
     private readonly List<uint[]> places = [];
     private readonly List<byte[]> chunks = [];
 
-    // Open addressing with linear probing: id + 1 of the term whose hash lands there, 0 for a free slot.
+    // Open addressing with linear probing: id + 1 of a term whose hash lands there or before, 0 for a free slot.
     private int[] table = new int[1 << 10];
     private int used = ChunkSize;
 
@@ -29,9 +29,8 @@ internal sealed class TermDictionary
 
     public int GetOrAdd(string term)
     {
-        var hash = (uint)TermHash.Of(term);
         var text = Utf8(term, stackalloc byte[256]);
-        var slot = Find(hash, text);
+        var slot = Find(text);
         if (table[slot] != 0)
         {
             return table[slot] - 1;
@@ -40,11 +39,9 @@ internal sealed class TermDictionary
         var id = Count;
         if ((id & (BlockSize - 1)) == 0)
         {
-            hashes.Add(new uint[BlockSize]);
             places.Add(new uint[BlockSize]);
         }
 
-        hashes[id >> BlockBits][id & (BlockSize - 1)] = hash;
         places[id >> BlockBits][id & (BlockSize - 1)] = Store(text);
         table[slot] = id + 1;
         Count++;
@@ -58,26 +55,24 @@ internal sealed class TermDictionary
 
     public bool TryGet(string term, out int id)
     {
-        id = table[Find((uint)TermHash.Of(term), Utf8(term, stackalloc byte[256]))] - 1;
+        id = table[Find(Utf8(term, stackalloc byte[256]))] - 1;
         return id >= 0;
     }
 
     public string this[int id] => Encoding.UTF8.GetString(TextOf(id));
 
-    /// <summary>The slot holding the term with this hash and text, or the free slot where it would go.</summary>
-    private int Find(uint hash, ReadOnlySpan<byte> text)
+    /// <summary>The slot holding the term with this text, or the free slot where it would go.</summary>
+    private int Find(ReadOnlySpan<byte> text)
     {
         var mask = table.Length - 1;
-        var slot = (int)(hash & (uint)mask);
-        while (table[slot] != 0 && (HashOf(table[slot] - 1) != hash || !TextOf(table[slot] - 1).SequenceEqual(text)))
+        var slot = (int)(TermHash.Of(text) & (uint)mask);
+        while (table[slot] != 0 && !TextOf(table[slot] - 1).SequenceEqual(text))
         {
             slot = (slot + 1) & mask;
         }
 
         return slot;
     }
-
-    private uint HashOf(int id) => hashes[id >> BlockBits][id & (BlockSize - 1)];
 
     /// <summary>The term's UTF-8, as kept in its chunk.</summary>
     private ReadOnlySpan<byte> TextOf(int id)
@@ -96,7 +91,7 @@ internal sealed class TermDictionary
         for (var id = 0; id < Count; id++)
         {
             // Every id is distinct: the first free slot from its hash is its own.
-            var slot = (int)(HashOf(id) & (uint)mask);
+            var slot = (int)(TermHash.Of(TextOf(id)) & (uint)mask);
             while (table[slot] != 0)
             {
                 slot = (slot + 1) & mask;

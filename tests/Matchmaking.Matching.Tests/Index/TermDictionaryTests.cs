@@ -1,3 +1,4 @@
+using System.Text;
 using Matchmaking.Matching.Index;
 using Xunit;
 
@@ -40,16 +41,18 @@ public sealed class TermDictionaryTests
     }
 
     [Fact]
-    public void Terms_whose_kept_hash_bits_are_the_same_are_told_apart_by_their_text()
+    public void Terms_whose_hashes_land_on_one_slot_are_told_apart_by_their_text()
     {
-        var seen = new Dictionary<uint, string>();
+        // Two terms whose hashes have the same low 20 bits: one start in any table of up to a million slots.
+        var seen = new Dictionary<ulong, string>();
         var (first, second) = ("", "");
         for (var i = 0; first.Length == 0; i++)
         {
             var term = $"t{i}";
-            if (!seen.TryAdd((uint)TermHash.Of(term), term))
+            var low = TermHash.Of(Encoding.UTF8.GetBytes(term)) & 0xFFFFF;
+            if (!seen.TryAdd(low, term))
             {
-                (first, second) = (seen[(uint)TermHash.Of(term)], term);
+                (first, second) = (seen[low], term);
             }
         }
 
