@@ -60,6 +60,51 @@ public sealed class PackedTermsTests
         }
     }
 
+    [Fact]
+    public void Fields_whose_terms_are_all_in_the_text_are_read_back_through_it()
+    {
+        var random = new Random(5);
+        var text = Random(random, count: 150);
+        var supply = Subset(random, text, share: 0.8);
+        var demand = Subset(random, text, share: 0.1);
+        TermVector[] fields = [text, supply, demand];
+
+        var packed = PackedTerms.Pack(fields);
+
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var vector = PackedTerms.Field(packed, (MatchField)f);
+            Assert.Equal(fields[f].Terms, vector.Terms);
+            Assert.Equal(fields[f].Frequencies, vector.Frequencies);
+            foreach (var term in text.Terms)
+            {
+                Assert.Equal(fields[f].FrequencyOf(term), PackedTerms.FrequencyOf(packed, (MatchField)f, term));
+            }
+
+            Assert.Equal(0, PackedTerms.FrequencyOf(packed, (MatchField)f, text.Terms[^1] + 2));
+        }
+
+        // The supply's ids take a bitmap of 19 bytes (150 bits) instead of a byte or more each; then its frequencies.
+        var withoutSupply = PackedTerms.Pack([text, TermVector.Empty, demand]);
+        var countBytes = (supply.Count * 2) + 1 < 128 ? 1 : 2;
+        var frequencyBytes = ((supply.Count + 7) / 8) + supply.Frequencies.Sum(f => f == 1 ? 0 : f < 128 ? 1 : 2);
+        Assert.Equal(countBytes - 1 + 19 + frequencyBytes, packed.Length - withoutSupply.Length);
+    }
+
+    private static TermVector Subset(Random random, TermVector of, double share)
+    {
+        var entries = new Dictionary<int, int>();
+        for (var i = 0; i < of.Count; i++)
+        {
+            if (random.NextDouble() < share)
+            {
+                entries[of.Terms[i]] = random.Next(3) == 0 ? random.Next(2, 500) : 1;
+            }
+        }
+
+        return TermVector.From(entries);
+    }
+
     private static TermVector Random(Random random, int count)
     {
         var entries = new Dictionary<int, int>();
