@@ -80,8 +80,13 @@ internal sealed class TermDictionary
         var place = places[id >> BlockBits][id & (BlockSize - 1)];
         var chunk = chunks[(int)(place >> ChunkBits)];
         var offset = (int)(place & (ChunkSize - 1));
-        var length = chunk[offset] | (chunk[offset + 1] << 8);
-        return chunk.AsSpan(offset + 2, length);
+        var length = chunk[offset];
+        if (length < 0x80)
+        {
+            return chunk.AsSpan(offset + 1, length);
+        }
+
+        return chunk.AsSpan(offset + 2, (length & 0x7F) | (chunk[offset + 1] << 7));
     }
 
     private void Grow()
@@ -117,23 +122,32 @@ internal sealed class TermDictionary
     }
 
     /// <summary>
-    /// Copies the term's UTF-8, after its length in two bytes, into the current chunk (a new one when it does not fit);
-    /// its place packs chunk and offset.
+    /// Copies the term's UTF-8, after its length (one byte below 128, else two: the low 7 bits with the high bit set,
+    /// then the rest), into the current chunk (a new one when it does not fit); its place packs chunk and offset.
     /// </summary>
     private uint Store(ReadOnlySpan<byte> text)
     {
-        if (used + text.Length + 2 > ChunkSize)
+        var prefix = text.Length < 0x80 ? 1 : 2;
+        if (used + prefix + text.Length > ChunkSize)
         {
             chunks.Add(new byte[ChunkSize]);
             used = 0;
         }
 
         var chunk = chunks[^1];
-        chunk[used] = (byte)text.Length;
-        chunk[used + 1] = (byte)(text.Length >> 8);
-        text.CopyTo(chunk.AsSpan(used + 2));
+        if (prefix == 1)
+        {
+            chunk[used] = (byte)text.Length;
+        }
+        else
+        {
+            chunk[used] = (byte)(0x80 | (text.Length & 0x7F));
+            chunk[used + 1] = (byte)(text.Length >> 7);
+        }
+
+        text.CopyTo(chunk.AsSpan(used + prefix));
         var place = ((uint)(chunks.Count - 1) << ChunkBits) | (uint)used;
-        used += text.Length + 2;
+        used += prefix + text.Length;
         return place;
     }
 }

@@ -67,6 +67,17 @@ public sealed class TermDictionaryTests
     }
 
     [Fact]
+    public void Terms_around_the_longest_one_byte_length_keep_their_text()
+    {
+        var terms = new TermDictionary();
+        string[] words = [.. new[] { 1, 126, 127, 128, 129, 300 }.Select(n => new string('a', n - 1) + "z")];
+        var ids = words.Select(terms.GetOrAdd).ToList();
+
+        Assert.Equal(words, ids.Select(id => terms[id]));
+        Assert.Equal(ids, words.Select(terms.GetOrAdd));
+    }
+
+    [Fact]
     public void A_very_long_term_keeps_its_first_thousand_characters()
     {
         var terms = new TermDictionary();
