@@ -5,11 +5,12 @@ namespace Matchmaking.Matching.Index;
 /// is a block in large shared pages of numbers, addressed by its position (page and offset, one int: the list's
 /// handle). A block is one header — the list's length and its size class — then room for the class's capacity of
 /// postings (see <see cref="PostingList"/> for their packing), in the order added. Capacities grow by about an eighth
-/// from 2 to <see cref="MaxBlockCapacity"/>, so that little room is unused; a list that outgrows a block moves to one of the next class (its handle
-/// changes), and the block it leaves is reused by the next list that needs that class. A longer list keeps its postings
-/// in an array of its own (growing by an eighth too), its block holding the array's number. A list costs its postings, its header and its unused
-/// room instead of an object, an array header and a reference. Removing a posting moves the last one into its place,
-/// as <see cref="PostingList.Remove"/> does. Not thread-safe: the index guards it.
+/// from 2 to <see cref="MaxBlockCapacity"/>, so that little room is unused; a list that outgrows its block moves to
+/// one of the next class (its handle changes), and the block it leaves is reused by the next list that needs that
+/// class. A longer list keeps its postings in an array of its own (growing by an eighth too), its block holding the
+/// array's number. A list costs its postings, its header and its unused room instead of an object, an array header and
+/// a reference. Removing a posting moves the last one into its place, as <see cref="PostingList.Remove"/> does; a list
+/// left with half its room or less moves to a smaller block. Not thread-safe: the index guards it.
 /// </summary>
 internal sealed class PostingStore
 {
