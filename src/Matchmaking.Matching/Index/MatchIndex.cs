@@ -15,15 +15,19 @@ namespace Matchmaking.Matching.Index;
 public sealed class MatchIndex
 {
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<string, int> documents = new(StringComparer.Ordinal);
+    private readonly DocumentKeys documents;
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
-    private readonly FieldPostings[] postings;
+    private readonly TermPostings postings;
     private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
     private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
+
+    // Actors share few distinct places and stages: each is kept once (compared by value, as scoring compares them).
+    private readonly Dictionary<Place, Place> places = [];
+    private readonly Dictionary<string, string> stages = new(StringComparer.Ordinal);
 
     /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
     private const int PhraseCacheCapacity = 20_000;
@@ -34,7 +38,8 @@ public sealed class MatchIndex
         Analyzer = analyzer ?? TextAnalyzer.Default;
         Phrases = new PhraseAnalyses(Analyzer, Taxonomy, PhraseCacheCapacity);
         themeSets = new ThemeSets(Taxonomy);
-        postings = [.. Enumerable.Range(0, 3).Select(field => new FieldPostings((document, term) => actors[document].FrequencyOf((MatchField)field, term)))];
+        documents = new DocumentKeys(document => actors[document].Key);
+        postings = new TermPostings((field, document, term) => actors[document].FrequencyOf(field, term));
     }
 
     public ThemeTaxonomy Taxonomy { get; }
@@ -163,10 +168,10 @@ public sealed class MatchIndex
 
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
-    internal Postings Postings(MatchField field, int term) => postings[(int)field][term];
+    internal Postings Postings(MatchField field, int term) => postings[field, term];
 
     /// <summary>How many documents have the term in the field.</summary>
-    internal int DocumentFrequency(MatchField field, int term) => postings[(int)field].Count(term);
+    internal int DocumentFrequency(MatchField field, int term) => postings.Count(field, term);
 
     /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
     internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
@@ -182,8 +187,8 @@ public sealed class MatchIndex
         if (!documents.TryGetValue(key, out var document))
         {
             document = actors.Count;
-            documents[key] = document;
             actors.Add(new IndexedActor(document, key));
+            documents.Add(key, document);
             facts.Add(default);
             foreach (var lengths in documentLengths)
             {
@@ -199,8 +204,8 @@ public sealed class MatchIndex
         actor.Live = true;
         actor.Type = profile.Type;
         actor.Name = profile.Name;
-        actor.Place = profile.Place;
-        actor.Stage = profile.Stage;
+        actor.Place = Shared(places, profile.Place ?? new Place());
+        actor.Stage = profile.Stage is { } stage ? Shared(stages, stage) : null;
         actor.Employees = profile.Employees;
         actor.PastProjects = profile.PastProjects;
         actor.UpdatedAt = profile.UpdatedAt;
@@ -255,10 +260,9 @@ public sealed class MatchIndex
 
     private void IndexField(IndexedActor actor, MatchField field, TermVector vector)
     {
-        var lists = postings[(int)field];
         for (var i = 0; i < vector.Count; i++)
         {
-            lists.Add(vector.Terms[i], actor.Document, vector.Frequencies[i]);
+            postings.Add(field, vector.Terms[i], actor.Document, vector.Frequencies[i]);
         }
 
         fieldLengths[(int)field] += vector.Length;
@@ -272,7 +276,7 @@ public sealed class MatchIndex
             var vector = actor.Terms((MatchField)field);
             foreach (var term in vector.Terms)
             {
-                postings[field].Remove(term, actor.Document);
+                postings.Remove((MatchField)field, term, actor.Document);
             }
 
             fieldLengths[field] -= vector.Length;
@@ -304,6 +308,17 @@ public sealed class MatchIndex
         }
 
         return all;
+    }
+
+    private static T Shared<T>(Dictionary<T, T> pool, T value)
+        where T : notnull
+    {
+        if (!pool.TryGetValue(value, out var shared))
+        {
+            pool[value] = shared = value;
+        }
+
+        return shared;
     }
 
     private static PostingList ListFor(Dictionary<string, PostingList> lists, string theme)

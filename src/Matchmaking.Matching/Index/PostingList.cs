@@ -1,11 +1,12 @@
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// The documents containing one term in one field (or offering one theme), with the term's frequency in each, packed
-/// in one 32-bit number per document: the document id in the high 24 bits, the frequency in the low 8 (255 standing
-/// for "255 or more": the exact count is then read from the document's term vector, which a term that frequent in one
-/// profile almost never needs). Unordered: a removed posting is replaced by the last one. Grows by a quarter, so that little
-/// of the array is empty.
+/// The documents offering (or seeking) one theme, and the packing of every posting: one 32-bit number per document,
+/// the document id in the high 24 bits, the frequency in the low 8 (255 standing for "255 or more": the exact count is
+/// then read from the document's term vector, which a term that frequent in one profile almost never needs). The
+/// words' lists, far more numerous, are kept without an object each in a <see cref="PostingStore"/>, packed the same
+/// way. Unordered: a removed posting is replaced by the last one. Grows by a quarter, so that little of the array is
+/// empty.
 /// </summary>
 internal sealed class PostingList
 {

@@ -4,10 +4,11 @@ namespace Matchmaking.Matching.Index;
 
 /// <summary>
 /// Interns terms as dense ids. Compact, because most terms (two-word phrases above all) occur in one profile only:
-/// terms are found by a 64-bit hash (<see cref="TermHash"/>) in an open-addressing table of ids, and their text is kept
-/// once, as UTF-8 in large shared chunks, instead of one string object and one dictionary entry each. A term costs its
-/// hash (8 bytes), the place of its text (4 bytes), a slot or two of the table (4 bytes each) and its text. Terms are
-/// never removed. Not thread-safe: the index guards it.
+/// terms are found by their text in an open-addressing table of ids, starting at their hash (<see cref="TermHash"/>),
+/// and their text is kept once, as UTF-8 in large shared chunks, instead of one string object and one dictionary entry
+/// each. A term costs the place of its text (4 bytes), a slot or two of the table (4 bytes each) and its text; its
+/// hash is not kept (the table's growth computes it again from the text). Terms are never removed. Not thread-safe:
+/// the index guards it.
 /// </summary>
 internal sealed class TermDictionary
 {
@@ -16,12 +17,11 @@ internal sealed class TermDictionary
     private const int BlockBits = 16;
     private const int BlockSize = 1 << BlockBits;
 
-    // By id, in fixed-size blocks (growing never copies them): the term's hash, and where its text starts.
-    private readonly List<ulong[]> hashes = [];
+    // By id, in fixed-size blocks (growing never copies them): where the term's text starts.
     private readonly List<uint[]> places = [];
     private readonly List<byte[]> chunks = [];
 
-    // Open addressing with linear probing: id + 1 of the term whose hash lands there, 0 for a free slot.
+    // Open addressing with linear probing: id + 1 of a term whose hash lands there or before, 0 for a free slot.
     private int[] table = new int[1 << 10];
     private int used = ChunkSize;
 
@@ -29,8 +29,8 @@ internal sealed class TermDictionary
 
     public int GetOrAdd(string term)
     {
-        var hash = TermHash.Of(term);
-        var slot = Find(hash);
+        var text = Utf8(term, stackalloc byte[256]);
+        var slot = Find(text);
         if (table[slot] != 0)
         {
             return table[slot] - 1;
@@ -39,12 +39,10 @@ internal sealed class TermDictionary
         var id = Count;
         if ((id & (BlockSize - 1)) == 0)
         {
-            hashes.Add(new ulong[BlockSize]);
             places.Add(new uint[BlockSize]);
         }
 
-        hashes[id >> BlockBits][id & (BlockSize - 1)] = hash;
-        places[id >> BlockBits][id & (BlockSize - 1)] = Store(term);
+        places[id >> BlockBits][id & (BlockSize - 1)] = Store(text);
         table[slot] = id + 1;
         Count++;
         if (Count * 4L >= table.Length * 3L)
@@ -57,28 +55,18 @@ internal sealed class TermDictionary
 
     public bool TryGet(string term, out int id)
     {
-        id = table[Find(TermHash.Of(term))] - 1;
+        id = table[Find(Utf8(term, stackalloc byte[256]))] - 1;
         return id >= 0;
     }
 
-    public string this[int id]
-    {
-        get
-        {
-            var place = places[id >> BlockBits][id & (BlockSize - 1)];
-            var chunk = chunks[(int)(place >> ChunkBits)];
-            var offset = (int)(place & (ChunkSize - 1));
-            var length = chunk[offset] | (chunk[offset + 1] << 8);
-            return Encoding.UTF8.GetString(chunk, offset + 2, length);
-        }
-    }
+    public string this[int id] => Encoding.UTF8.GetString(TextOf(id));
 
-    /// <summary>The slot holding the term with this hash, or the free slot where it would go.</summary>
-    private int Find(ulong hash)
+    /// <summary>The slot holding the term with this text, or the free slot where it would go.</summary>
+    private int Find(ReadOnlySpan<byte> text)
     {
         var mask = table.Length - 1;
-        var slot = (int)(hash & (uint)mask);
-        while (table[slot] != 0 && HashOf(table[slot] - 1) != hash)
+        var slot = (int)(TermHash.Of(text) & (uint)mask);
+        while (table[slot] != 0 && !TextOf(table[slot] - 1).SequenceEqual(text))
         {
             slot = (slot + 1) & mask;
         }
@@ -86,38 +74,80 @@ internal sealed class TermDictionary
         return slot;
     }
 
-    private ulong HashOf(int id) => hashes[id >> BlockBits][id & (BlockSize - 1)];
+    /// <summary>The term's UTF-8, as kept in its chunk.</summary>
+    private ReadOnlySpan<byte> TextOf(int id)
+    {
+        var place = places[id >> BlockBits][id & (BlockSize - 1)];
+        var chunk = chunks[(int)(place >> ChunkBits)];
+        var offset = (int)(place & (ChunkSize - 1));
+        var length = chunk[offset];
+        if (length < 0x80)
+        {
+            return chunk.AsSpan(offset + 1, length);
+        }
+
+        return chunk.AsSpan(offset + 2, (length & 0x7F) | (chunk[offset + 1] << 7));
+    }
 
     private void Grow()
     {
         table = new int[table.Length * 2];
+        var mask = table.Length - 1;
         for (var id = 0; id < Count; id++)
         {
-            table[Find(HashOf(id))] = id + 1;
+            // Every id is distinct: the first free slot from its hash is its own.
+            var slot = (int)(TermHash.Of(TextOf(id)) & (uint)mask);
+            while (table[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            table[slot] = id + 1;
         }
     }
 
     /// <summary>
-    /// Copies the term's UTF-8, after its length in two bytes, into the current chunk (a new one when it does not fit);
-    /// its place packs chunk and offset. A term's text is kept to its first 1,000 characters (at most 4,000 bytes):
-    /// terms are words and phrases.
+    /// The term's UTF-8 as it is kept: its first 1,000 characters (at most 4,000 bytes; terms are words and phrases),
+    /// in <paramref name="buffer"/> when it fits.
     /// </summary>
-    private uint Store(string term)
+    private static ReadOnlySpan<byte> Utf8(string term, Span<byte> buffer)
     {
         var text = term.Length > 1_000 ? term.AsSpan(0, 1_000) : term.AsSpan();
-        var length = Encoding.UTF8.GetByteCount(text);
-        if (used + length + 2 > ChunkSize)
+        if (Encoding.UTF8.GetMaxByteCount(text.Length) > buffer.Length)
+        {
+            buffer = new byte[Encoding.UTF8.GetByteCount(text)];
+        }
+
+        return buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+    }
+
+    /// <summary>
+    /// Copies the term's UTF-8, after its length (one byte below 128, else two: the low 7 bits with the high bit set,
+    /// then the rest), into the current chunk (a new one when it does not fit); its place packs chunk and offset.
+    /// </summary>
+    private uint Store(ReadOnlySpan<byte> text)
+    {
+        var prefix = text.Length < 0x80 ? 1 : 2;
+        if (used + prefix + text.Length > ChunkSize)
         {
             chunks.Add(new byte[ChunkSize]);
             used = 0;
         }
 
         var chunk = chunks[^1];
-        chunk[used] = (byte)length;
-        chunk[used + 1] = (byte)(length >> 8);
-        Encoding.UTF8.GetBytes(text, chunk.AsSpan(used + 2));
+        if (prefix == 1)
+        {
+            chunk[used] = (byte)text.Length;
+        }
+        else
+        {
+            chunk[used] = (byte)(0x80 | (text.Length & 0x7F));
+            chunk[used + 1] = (byte)(text.Length >> 7);
+        }
+
+        text.CopyTo(chunk.AsSpan(used + prefix));
         var place = ((uint)(chunks.Count - 1) << ChunkBits) | (uint)used;
-        used += length + 2;
+        used += prefix + text.Length;
         return place;
     }
 }

@@ -1,18 +1,17 @@
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// A stable 64-bit hash of a term (FNV-1a over its UTF-16 code units, then a finaliser that spreads the bits), the
-/// key of the <see cref="TermDictionary"/>. Two terms with the same hash would count as one term; among the ~10⁷
-/// distinct terms of a large index the chance of any such pair is about 10⁻⁵.
+/// A stable 64-bit hash of a term's UTF-8 (FNV-1a over its bytes, then a finaliser that spreads the bits), where the
+/// <see cref="TermDictionary"/> looks for the term (terms with the same hash are told apart by their text).
 /// </summary>
 internal static class TermHash
 {
-    public static ulong Of(string term)
+    public static ulong Of(ReadOnlySpan<byte> utf8)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in term)
+        foreach (var b in utf8)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ b) * 1099511628211UL;
         }
 
         // MurmurHash3's fmix64.

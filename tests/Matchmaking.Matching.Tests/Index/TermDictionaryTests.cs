@@ -1,3 +1,4 @@
+using System.Text;
 using Matchmaking.Matching.Index;
 using Xunit;
 
@@ -33,9 +34,47 @@ public sealed class TermDictionaryTests
         for (var i = 0; i < words.Count; i += 997)
         {
             Assert.Equal(words[i], terms[ids[i]]);
+            Assert.Equal(ids[i], terms.GetOrAdd(words[i]));
         }
 
         Assert.Equal(words[^1], terms[ids[^1]]);
+    }
+
+    [Fact]
+    public void Terms_whose_hashes_land_on_one_slot_are_told_apart_by_their_text()
+    {
+        // Two terms whose hashes have the same low 20 bits: one start in any table of up to a million slots.
+        var seen = new Dictionary<ulong, string>();
+        var (first, second) = ("", "");
+        for (var i = 0; first.Length == 0; i++)
+        {
+            var term = $"t{i}";
+            var low = TermHash.Of(Encoding.UTF8.GetBytes(term)) & 0xFFFFF;
+            if (!seen.TryAdd(low, term))
+            {
+                (first, second) = (seen[low], term);
+            }
+        }
+
+        var terms = new TermDictionary();
+        var ids = new[] { terms.GetOrAdd(first), terms.GetOrAdd(second) };
+
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Equal([first, second], ids.Select(id => terms[id]));
+        Assert.True(terms.TryGet(second, out var found));
+        Assert.Equal(ids[1], found);
+        Assert.Equal(ids[0], terms.GetOrAdd(first));
+    }
+
+    [Fact]
+    public void Terms_around_the_longest_one_byte_length_keep_their_text()
+    {
+        var terms = new TermDictionary();
+        string[] words = [.. new[] { 1, 126, 127, 128, 129, 300 }.Select(n => new string('a', n - 1) + "z")];
+        var ids = words.Select(terms.GetOrAdd).ToList();
+
+        Assert.Equal(words, ids.Select(id => terms[id]));
+        Assert.Equal(ids, words.Select(terms.GetOrAdd));
     }
 
     [Fact]
