@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Matchmaking.Bench.Synthetic;
 using Matchmaking.Matching.Index;
+using Matchmaking.Matching.Text;
 
 namespace Matchmaking.Bench.Scale;
 
@@ -10,17 +11,21 @@ namespace Matchmaking.Bench.Scale;
 /// </summary>
 /// <param name="Elapsed">Wall-clock time of the build, generation of the profiles included.</param>
 /// <param name="GenerationShare">The share of the threads' time spent generating profiles rather than in <c>Upsert</c>.</param>
-/// <param name="HeapBytes">Managed heap growth across the build, after a full collection before and after.</param>
+/// <param name="HeapBytes">What the index itself holds: managed heap growth across the build, after a full collection
+/// before and after, with the text analyzer's token cache emptied before and after.</param>
+/// <param name="TokenCacheBytes">What the shared analyzer's token cache grew to during the build (bounded at 200,000
+/// tokens whatever the number of profiles, and shared by every index of the process).</param>
 /// <param name="WorkingSetBytes">The process's working set after the build (everything: runtime, code, heap).</param>
 /// <param name="GcPause">Time the garbage collector paused the program during the build.</param>
 /// <param name="Gen2Collections">Full collections during the build.</param>
-public sealed record IndexBuild(MatchIndex Index, TimeSpan Elapsed, double GenerationShare, long HeapBytes, long WorkingSetBytes, TimeSpan GcPause, int Gen2Collections)
+public sealed record IndexBuild(MatchIndex Index, TimeSpan Elapsed, double GenerationShare, long HeapBytes, long TokenCacheBytes, long WorkingSetBytes, TimeSpan GcPause, int Gen2Collections)
 {
     /// <summary>Builds the index of the first <paramref name="size"/> actors, logging progress every 100,000.</summary>
     public static IndexBuild Of(SyntheticEcosystem ecosystem, int size, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(ecosystem);
+        TextAnalyzer.Default.ClearTokenCache();
         var before = FullCollection();
         var index = new MatchIndex();
         var pause = GC.GetTotalPauseDuration();
@@ -53,9 +58,11 @@ public sealed record IndexBuild(MatchIndex Index, TimeSpan Elapsed, double Gener
         clock.Stop();
         pause = GC.GetTotalPauseDuration() - pause;
         gen2 = GC.CollectionCount(2) - gen2;
+        var withCache = FullCollection();
+        TextAnalyzer.Default.ClearTokenCache();
         var after = FullCollection();
         using var process = Process.GetCurrentProcess();
-        return new IndexBuild(index, clock.Elapsed, (double)generating / (generating + upserting), after - before, process.WorkingSet64, pause, gen2);
+        return new IndexBuild(index, clock.Elapsed, (double)generating / (generating + upserting), after - before, withCache - after, process.WorkingSet64, pause, gen2);
     }
 
     /// <summary>The heap after a full, compacting collection (so that garbage of the build is not counted).</summary>

@@ -99,6 +99,7 @@ public static class ScaleCommand
             build.GenerationShare,
             build.GcPause.TotalSeconds,
             (double)build.HeapBytes / size,
+            (double)build.TokenCacheBytes / size,
             build.WorkingSetBytes / 1024.0 / 1024.0,
             engine,
             scan.BuildTime.TotalSeconds,
@@ -115,7 +116,7 @@ public static class ScaleCommand
     {
         log.WriteLine($"[{size:N0}] building the index");
         var build = IndexBuild.Of(ecosystem, size, log);
-        log.WriteLine($"[{size:N0}] built in {build.Elapsed.TotalSeconds:F1} s ({build.GenerationShare:P0} of thread time generating profiles, GC pauses {build.GcPause.TotalSeconds:F1} s, {build.Gen2Collections} full GCs), {build.HeapBytes / (double)size:N0} B per profile, working set {build.WorkingSetBytes >> 20:N0} MiB; {plan.Count} queries");
+        log.WriteLine($"[{size:N0}] built in {build.Elapsed.TotalSeconds:F1} s ({build.GenerationShare:P0} of thread time generating profiles, GC pauses {build.GcPause.TotalSeconds:F1} s, {build.Gen2Collections} full GCs), {build.HeapBytes / (double)size:N0} B per profile (+ {build.TokenCacheBytes / (double)size:N0} B of the analyzer's token cache), working set {build.WorkingSetBytes >> 20:N0} MiB; {plan.Count} queries");
         var engine = EngineLatency.Measure(build.Index, ecosystem, plan, experimentQueries, budget);
         log.WriteLine($"[{size:N0}] engine p50 {engine.Full.P50:F2} ms, p99 {engine.Full.P99:F2} ms over {engine.Full.Calls} queries ({engine.CpuMillisecondsPerQuery:F2} ms of processor time each); GC paused {engine.GcPauseShare:P0} of that pass");
         return (build with { Index = null! }, engine);

@@ -1,7 +1,9 @@
 namespace Matchmaking.Bench.Scale;
 
 /// <summary>Everything measured at one ecosystem size.</summary>
-/// <param name="HeapBytesPerProfile">Managed heap growth of the build divided by the number of profiles.</param>
+/// <param name="HeapBytesPerProfile">What the index holds (managed heap growth of the build without the analyzer's token
+/// cache) divided by the number of profiles.</param>
+/// <param name="TokenCacheBytesPerProfile">The analyzer's token cache at the end of the build (bounded, shared) divided by the number of profiles.</param>
 /// <param name="ThemeReachShare">Mean share of all profiles that the asker's themes reach (offering what it seeks or seeking what it offers).</param>
 /// <param name="DistinctTerms">Distinct terms and two-word phrases of the texts (counted by the scan, hashed: a slight undercount).</param>
 /// <param name="SingleProfileTerms">The share of them that occur in one profile only.</param>
@@ -12,6 +14,7 @@ public sealed record SizeResult(
     double GenerationShare,
     double BuildGcPauseSeconds,
     double HeapBytesPerProfile,
+    double TokenCacheBytesPerProfile,
     double WorkingSetMiB,
     EngineLatency Engine,
     double ScanBuildSeconds,

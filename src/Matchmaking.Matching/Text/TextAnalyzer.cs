@@ -51,6 +51,9 @@ public sealed class TextAnalyzer
     /// <summary>The shared analyzer.</summary>
     public static TextAnalyzer Default { get; } = new();
 
+    /// <summary>Forgets the tokens learnt so far (see <see cref="TokenCache.Clear"/>); for benchmarks that measure an index's own memory.</summary>
+    internal void ClearTokenCache() => tokens.Clear();
+
     /// <summary>The terms of <paramref name="text"/> in order of occurrence, repeated as often as they occur.</summary>
     public IReadOnlyList<string> Terms(string text) => Analyze(text).Terms;
 

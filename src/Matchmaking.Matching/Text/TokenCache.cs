@@ -31,6 +31,16 @@ internal sealed class TokenCache
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// Forgets the shared tokens (each thread's table of recent ones keeps at most 2,048): for measuring what an index
+    /// holds apart from the cache. The cache fills again as texts are analysed.
+    /// </summary>
+    public void Clear()
+    {
+        entries.Clear();
+        Volatile.Write(ref count, 0);
+    }
+
     public TokenInfo Get(ReadOnlySpan<char> token)
     {
         var table = recent ??= new TokenInfo?[1 << RecentSlotBits];

@@ -27,6 +27,22 @@ public class TextAnalyzerTests
     }
 
     [Fact]
+    public void Clearing_the_token_cache_changes_no_analysis()
+    {
+        var analyzer = new TextAnalyzer();
+        const string text = "Cerchiamo partner per la manutenzione predittiva delle presse e la visione artificiale";
+        var before = analyzer.Analyze(text);
+
+        analyzer.ClearTokenCache();
+        var after = analyzer.Analyze(text);
+        var again = analyzer.Analyze(text);
+
+        Assert.Equal(before.Language, after.Language);
+        Assert.Equal(before.Terms, after.Terms);
+        Assert.Equal(before.Terms, again.Terms);
+    }
+
+    [Fact]
     public void Translations_do_not_meet_here_that_is_the_taxonomys_job()
     {
         var italian = Analyzer.Terms("manutenzione predittiva");
