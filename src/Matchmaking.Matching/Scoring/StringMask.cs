@@ -1,3 +1,5 @@
+using Matchmaking.Matching.Text;
+
 namespace Matchmaking.Matching.Scoring;
 
 /// <summary>
@@ -7,16 +9,7 @@ namespace Matchmaking.Matching.Scoring;
 internal static class StringMask
 {
     /// <summary>An FNV-1a hash of the characters: terms and theme ids are short, and this is cheaper than the string's own.</summary>
-    public static int Hash(string item)
-    {
-        var hash = 2166136261;
-        foreach (var c in item)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)hash;
-    }
+    public static int Hash(string item) => (int)CharHash.Fnv1a(item);
 
     /// <summary>The bit of a hash: its top six bits (an FNV hash's low bits mix only the characters' low bits).</summary>
     public static ulong Bit(int hash) => 1UL << (int)((uint)hash >> 26);

@@ -70,16 +70,7 @@ internal sealed class TokenCache
     }
 
     /// <summary>A token's slot in the table of recent tokens: the top bits of an FNV-1a hash of its characters.</summary>
-    private static int Slot(ReadOnlySpan<char> token)
-    {
-        var hash = 2166136261;
-        foreach (var c in token)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (int)(hash >> (32 - RecentSlotBits));
-    }
+    private static int Slot(ReadOnlySpan<char> token) => (int)(CharHash.Fnv1a(token) >> (32 - RecentSlotBits));
 }
 
 /// <summary>A folded token and what was computed about it; stems are filled in lazily (a race computes one twice).</summary>
