@@ -31,6 +31,7 @@ internal sealed class Suggester
     private readonly HashSet<string>? askerThemes;
     private readonly int commonTermLimit;
     private readonly int selectiveTermLimit;
+    private StageClock clock = StageClock.Start();
 
     public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
     {
@@ -62,9 +63,12 @@ internal sealed class Suggester
 
     public IReadOnlyList<Suggestion> Run()
     {
-        var ranked = Rank(ScoreCandidates());
+        var ranked = Rank(ScoreCandidates()).ToList();
+        clock.Lap(QueryStage.Rank);
         var writer = new ReasonWriter(index, query, weights, asker, soughtThemes, textQuery, Partners());
-        return ranked.Select(s => writer.Explain(s)).ToList();
+        var explained = ranked.ConvertAll(writer.Explain);
+        clock.Lap(QueryStage.Reasons);
+        return explained;
     }
 
     /// <summary>Every eligible candidate the query reaches, with its factor values, unranked (for tuning the weights).</summary>
@@ -82,6 +86,7 @@ internal sealed class Suggester
         // the candidates found, selective words first, each field in the query's order.
         var terms = QueryTerms();
         MakeCandidates(terms, b);
+        clock.Lap(QueryStage.Candidates);
         foreach (var common in (ReadOnlySpan<bool>)[false, true])
         {
             foreach (var term in terms)
@@ -91,19 +96,25 @@ internal sealed class Suggester
                     Accumulate(term, b);
                 }
             }
+
+            clock.Lap(common ? QueryStage.CommonWords : QueryStage.SelectiveWords);
         }
 
         var partners = Partners();
         AccumulateGraph(partners, b);
         AccumulateFeedback(b);
+        clock.Lap(QueryStage.Graph);
 
         var max = b.Max;
-        var scored = new List<Scored>();
-        foreach (var document in Pool(b, max, partners))
+        var pool = Pool(b, max, partners);
+        clock.Lap(QueryStage.Pool);
+        var scored = new List<Scored>(pool.Count);
+        foreach (var document in pool)
         {
             scored.Add(Score(document, b, max, partners));
         }
 
+        clock.Lap(QueryStage.Scoring);
         return scored;
     }
 
