@@ -125,7 +125,7 @@ internal sealed class Suggester
     private List<int> Pool(QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var size = Math.Max(PoolSize, query.Top * 20);
-        var best = new PriorityQueue<int, double>(size + 1);
+        var best = new PriorityQueue<int, Ranked>(size + 1);
         var facts = index.Facts;
         var slots = b.Slots;
         var touched = b.Touched;
@@ -148,12 +148,13 @@ internal sealed class Suggester
                 + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
                 + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
-            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && estimate <= lowest) || !Eligible(document, fact, partners))
+            var ranked = new Ranked(estimate, document);
+            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && !ranked.Above(lowest)) || !Eligible(document, fact, partners))
             {
                 continue;
             }
 
-            best.Enqueue(document, estimate);
+            best.Enqueue(document, ranked);
             if (best.Count > size)
             {
                 best.Dequeue();
@@ -384,15 +385,15 @@ internal sealed class Suggester
             return;
         }
 
-        var queue = new PriorityQueue<int, double>(weights.GraphFeedbackDepth + 1);
+        var queue = new PriorityQueue<int, Ranked>(weights.GraphFeedbackDepth + 1);
         for (var candidate = 0; candidate < b.Touched.Count; candidate++)
         {
             var d = b.Touched[candidate];
-            var score = b.Slots[candidate].Need + b.Slots[candidate].Text;
-            if (score > 0 && (asker is null || d != asker.Document)
-                && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && score <= lowest))
+            var ranked = new Ranked(b.Slots[candidate].Need + b.Slots[candidate].Text, d);
+            if (ranked.Value > 0 && (asker is null || d != asker.Document)
+                && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && !ranked.Above(lowest)))
             {
-                queue.Enqueue(d, score);
+                queue.Enqueue(d, ranked);
                 if (queue.Count > weights.GraphFeedbackDepth)
                 {
                     queue.Dequeue();
@@ -401,9 +402,9 @@ internal sealed class Suggester
         }
 
         var top = new List<(int Document, double Score)>(queue.Count);
-        while (queue.TryDequeue(out var document, out var score))
+        while (queue.TryDequeue(out var document, out var ranked))
         {
-            top.Add((document, score));
+            top.Add((document, ranked.Value));
         }
 
         top.Reverse();
@@ -505,7 +506,7 @@ internal sealed class Suggester
 
     private IEnumerable<Scored> Rank(List<Scored> scored)
     {
-        scored.Sort((x, y) => y.Score.CompareTo(x.Score));
+        scored.Sort((x, y) => new Ranked(y.Score, y.Document).CompareTo(new Ranked(x.Score, x.Document)));
         if (!query.Diversify)
         {
             return scored.Take(query.Top);
@@ -595,6 +596,19 @@ internal sealed class Suggester
         }
 
         public double this[int past] => past < small.Length ? small[past] : weight * Factors.TrackRecord(past, max);
+    }
+
+    /// <summary>
+    /// A value with its document, ordered by the value and, between equal values, the lower document first: rankings
+    /// do not depend on the order candidates were found in.
+    /// </summary>
+    private readonly record struct Ranked(double Value, int Document) : IComparable<Ranked>
+    {
+        /// <summary>Ascending: the lower value, or between equal values the higher document, comes first.</summary>
+        public int CompareTo(Ranked other) => Value != other.Value ? Value.CompareTo(other.Value) : other.Document.CompareTo(Document);
+
+        /// <summary>Whether this ranks strictly above <paramref name="other"/>.</summary>
+        public bool Above(Ranked other) => CompareTo(other) > 0;
     }
 
     /// <summary>A word of the query in one field, with its weight there and its posting list.</summary>

@@ -202,6 +202,25 @@ public sealed class MatchIndexTests
         Assert.Contains("«predictive maintenance»", needs.Evidence);
     }
 
+    [Theory]
+    [InlineData("researcher/zeta", "researcher/alfa")]
+    [InlineData("researcher/alfa", "researcher/zeta")]
+    public void Between_equal_scores_the_actor_indexed_first_ranks_first(string first, string second)
+    {
+        var twin = profiles["researcher/rossi"] with { Name = "Twin lab" };
+        Add(twin with { Key = first });
+        Add(twin with { Key = second });
+
+        for (var run = 0; run < 3; run++)
+        {
+            var suggestions = index.Suggest(Query("company/valvole", ActorType.Researcher));
+
+            var twins = suggestions.Where(s => s.Name == "Twin lab").ToList();
+            Assert.Equal([first, second], twins.Select(s => s.Key));
+            Assert.Equal(twins[0].Score, twins[1].Score);
+        }
+    }
+
     [Fact]
     public void An_unknown_asker_is_an_error()
     {
