@@ -1,87 +1,140 @@
+using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Matchmaking.Matching.Scoring;
 
 /// <summary>
 /// Per-thread score accumulators, reused across queries, so that a query costs what it reads, not the size of the
-/// index. Which documents are candidates is a bit set (small enough to stay in the processor's cache while postings
-/// are read); each candidate gets a <see cref="Slot"/> in the order it was found, so the slots of one query are one
-/// dense block (a few thousand slots, in the processor's cache) instead of being spread over a slot per document.
-/// A slot keeps all of a candidate's partial scores side by side, and the largest value of each is kept as it grows:
-/// every contribution is positive, so the running maximum is the maximum.
+/// index. A query first <see cref="Find"/>s its candidates (a bit set, small enough to stay in the processor's cache),
+/// then <see cref="Seal"/>s them: each gets a <see cref="Slot"/> in document order, found from the bit set alone (the
+/// candidates in the bit set's words before it, kept per word, plus those before it in its word), so that adding a
+/// word's scores reads no per-document table, and reading the candidates' facts walks the index's arrays forwards.
+/// Documents touched after sealing (partners, partners' partners) get the next slots. A slot keeps all of a
+/// candidate's partial scores side by side, and the largest value of each is kept as it grows: every contribution is
+/// positive, so the running maximum is the maximum.
 /// </summary>
 internal sealed class QueryBuffers
 {
     private Slot[] slots = new Slot[1_024];
-    private ulong[] touched = [];
-    private int[] slotOf = [];
+    private int[] documents = new int[1_024];
+    private ulong[] found = [];
+    private int[] slotsBefore = [];
+    private ulong[] late = [];
+    private int[] lateSlots = [];
+    private int words;
+    private bool isSealed;
 
-    /// <summary>The candidates' slots, in the order of <see cref="Touched"/> (only the first <c>Touched.Count</c> are in use).</summary>
+    /// <summary>The slots in use: the first <see cref="Count"/>.</summary>
     public Slot[] Slots => slots;
 
-    /// <summary>The candidates, in the order they were found: candidate <c>i</c>'s slot is <c>Slots[i]</c>.</summary>
-    public List<int> Touched { get; } = [];
+    /// <summary>Each slot's document.</summary>
+    public int[] Documents => documents;
+
+    /// <summary>The candidates found or touched so far.</summary>
+    public int Count { get; private set; }
 
     public Maxima Max { get; } = new();
 
-    public void Reset(int documents)
-    {
-        foreach (var d in Touched)
-        {
-            touched[d >> 6] = 0;
-        }
+    /// <summary>The bit set of the candidates found before sealing (bit <c>d &amp; 63</c> of word <c>d &gt;&gt; 6</c>).</summary>
+    public ulong[] Found => found;
 
-        Array.Clear(slots, 0, Math.Min(Touched.Count, slots.Length));
-        Touched.Clear();
+    /// <summary>Per word of <see cref="Found"/>, the slots of the candidates in the words before it.</summary>
+    public int[] SlotsBefore => slotsBefore;
+
+    public void Reset(int documentCount)
+    {
+        Array.Clear(slots, 0, Math.Min(Count, slots.Length));
+        Array.Clear(found, 0, words);
+        Array.Clear(late, 0, words);
+        Count = 0;
+        isSealed = false;
         Max.Clear();
-        if (slotOf.Length < documents)
+        words = (documentCount + 63) / 64;
+        if (found.Length < words)
         {
-            Array.Resize(ref slotOf, Math.Max(documents, slotOf.Length * 2));
-            Array.Resize(ref touched, (slotOf.Length + 63) / 64);
+            var size = Math.Max(words, found.Length * 2);
+            (found, slotsBefore, late) = (new ulong[size], new int[size], new ulong[size]);
+            lateSlots = new int[size * 64];
         }
     }
 
+    /// <summary>Marks a candidate, before sealing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsTouched(int document) => (touched[document >> 6] & (1UL << document)) != 0;
+    public void Find(int document)
+    {
+        Debug.Assert(!isSealed, "Candidates are found before the buffers are sealed.");
+        ref var word = ref found[document >> 6];
+        var bit = 1UL << document;
+        Count += (word & bit) == 0 ? 1 : 0;
+        word |= bit;
+    }
 
-    /// <summary>The bit set of touched documents (bit <c>d &amp; 63</c> of word <c>d &gt;&gt; 6</c>), for loops that test many.</summary>
-    public ulong[] CandidateBits => touched;
+    /// <summary>Gives the candidates found their slots, in document order.</summary>
+    public void Seal()
+    {
+        EnsureRoom(Count);
+        var slot = 0;
+        for (var w = 0; w < words; w++)
+        {
+            slotsBefore[w] = slot;
+            for (var bits = found[w]; bits != 0; bits &= bits - 1)
+            {
+                documents[slot++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+            }
+        }
 
-    /// <summary>Each touched document's slot number (meaningless for the others).</summary>
-    public int[] SlotNumbers => slotOf;
+        isSealed = true;
+    }
 
-    /// <summary>The slot of a document already touched (see <see cref="IsTouched"/>).</summary>
+    /// <summary>The slot of a found candidate (see <see cref="Found"/>) in the bit set's word <paramref name="bits"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref Slot SlotOf(int document) => ref slots[slotOf[document]];
+    public static int SlotIn(int slotsBefore, ulong bits, int document) =>
+        slotsBefore + BitOperations.PopCount(bits & ((1UL << document) - 1));
 
-    /// <summary>The document's slot, marking it touched (a candidate) the first time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The slot of a document already found or touched.</summary>
+    public ref Slot SlotOf(int document)
+    {
+        var w = document >> 6;
+        var bits = found[w];
+        return ref (bits & (1UL << document)) != 0
+            ? ref slots[SlotIn(slotsBefore[w], bits, document)]
+            : ref slots[lateSlots[document]];
+    }
+
+    /// <summary>The document's slot after sealing, making it a candidate the first time.</summary>
     public ref Slot Touch(int document)
     {
-        ref var word = ref touched[document >> 6];
+        Debug.Assert(isSealed, "Documents are touched after the buffers are sealed.");
+        var w = document >> 6;
         var bit = 1UL << document;
-        if ((word & bit) == 0)
+        if ((found[w] & bit) != 0)
         {
-            word |= bit;
-            Add(document);
+            return ref slots[SlotIn(slotsBefore[w], found[w], document)];
         }
 
-        return ref slots[slotOf[document]];
+        if ((late[w] & bit) == 0)
+        {
+            late[w] |= bit;
+            EnsureRoom(Count + 1);
+            lateSlots[document] = Count;
+            documents[Count++] = document;
+        }
+
+        return ref slots[lateSlots[document]];
     }
 
-    private void Add(int document)
+    private void EnsureRoom(int count)
     {
-        var slot = Touched.Count;
-        if (slot == slots.Length)
+        if (count > slots.Length)
         {
-            Array.Resize(ref slots, slots.Length * 2);
+            var size = Math.Max(count, slots.Length * 2);
+            Array.Resize(ref slots, size);
+            Array.Resize(ref documents, size);
         }
-
-        slotOf[document] = slot;
-        Touched.Add(document);
     }
 
-    /// <summary>A candidate's partial scores, and its BM25 length normalisation in each field once a word needed it (one cache line).</summary>
+    /// <summary>A candidate's partial scores, and its BM25 length normalisation in each field (one cache line).</summary>
     internal struct Slot
     {
         public double Need;
@@ -94,7 +147,7 @@ internal sealed class QueryBuffers
         public double DemandNorm;
     }
 
-    /// <summary>The largest partial score of each kind over the touched documents.</summary>
+    /// <summary>The largest partial score of each kind over the candidates.</summary>
     internal sealed class Maxima
     {
         public double Need;

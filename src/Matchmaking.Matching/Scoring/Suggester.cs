@@ -86,6 +86,8 @@ internal sealed class Suggester
         // the candidates found, selective words first, each field in the query's order.
         var terms = QueryTerms();
         MakeCandidates(terms, b);
+        b.Seal();
+        Normalise(b);
         clock.Lap(QueryStage.Candidates);
         foreach (var common in (ReadOnlySpan<bool>)[false, true])
         {
@@ -128,13 +130,13 @@ internal sealed class Suggester
         var best = new PriorityQueue<int, Ranked>(size + 1);
         var facts = index.Facts;
         var slots = b.Slots;
-        var touched = b.Touched;
+        var documents = b.Documents;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
         var wanted = WantedKinds();
-        for (var candidate = 0; candidate < touched.Count; candidate++)
+        for (var candidate = 0; candidate < b.Count; candidate++)
         {
             // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
-            var document = touched[candidate];
+            var document = documents[candidate];
             var fact = facts[document];
             if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0)
             {
@@ -247,32 +249,57 @@ internal sealed class Suggester
         Span<uint> single = stackalloc uint[1];
         foreach (var term in selective)
         {
-            if (b.Touched.Count >= weights.CandidateBudget)
+            if (b.Count >= weights.CandidateBudget)
             {
                 return;
             }
 
             foreach (var posting in term.List.Packed(single))
             {
-                b.Touch(PostingList.DocumentOf(posting));
+                b.Find(PostingList.DocumentOf(posting));
             }
         }
 
-        if (b.Touched.Count < weights.CandidateBudget)
+        if (b.Count < weights.CandidateBudget)
         {
             AccumulateThemes(soughtThemes, index.OfferersOf, b);
             AccumulateThemes(offeredThemes, index.SeekersOf, b);
         }
     }
 
+    /// <summary>
+    /// Each candidate's BM25 length normalisation in each field (in document order, so the lengths are read forwards
+    /// once instead of at random on a word's first hit).
+    /// </summary>
+    private void Normalise(QueryBuffers b)
+    {
+        var text = Lengths(MatchField.Text);
+        var supply = Lengths(MatchField.Supply);
+        var demand = Lengths(MatchField.Demand);
+        var (textAverage, supplyAverage, demandAverage) =
+            (index.AverageLength(MatchField.Text), index.AverageLength(MatchField.Supply), index.AverageLength(MatchField.Demand));
+        var documents = b.Documents;
+        var slots = b.Slots;
+        for (var i = 0; i < b.Count; i++)
+        {
+            var document = documents[i];
+            ref var slot = ref slots[i];
+            slot.TextNorm = Norm(text[document], textAverage);
+            slot.SupplyNorm = Norm(supply[document], supplyAverage);
+            slot.DemandNorm = Norm(demand[document], demandAverage);
+        }
+
+        ReadOnlySpan<int> Lengths(MatchField field) => CollectionsMarshal.AsSpan(index.Lengths(field));
+
+        static double Norm(int length, double average) => K1 * (1 - B + (B * length / average));
+    }
+
     /// <summary>BM25 of one query word, added to the candidates that have it (in the slots' part of the word's field).</summary>
     private void Accumulate(QueryTerm term, QueryBuffers b)
     {
-        var average = index.AverageLength(term.Field);
-        var lengths = CollectionsMarshal.AsSpan(index.Lengths(term.Field));
         var slots = b.Slots;
-        var slotNumbers = b.SlotNumbers;
-        var candidates = b.CandidateBits;
+        var candidates = b.Found;
+        var slotsBefore = b.SlotsBefore;
         ref var max = ref MaxOf(b.Max, term.Part);
         var largest = max;
         var list = term.List;
@@ -281,21 +308,17 @@ internal sealed class Suggester
         foreach (var posting in list.Packed(stackalloc uint[1]))
         {
             var document = PostingList.DocumentOf(posting);
-            if ((candidates[document >> 6] & (1UL << document)) == 0)
+            var word = document >> 6;
+            var bits = candidates[word];
+            if ((bits & (1UL << document)) == 0)
             {
                 continue;
             }
 
             double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency ? f : index.Actor(document).FrequencyOf(term.Field, term.Term);
-            ref var slot = ref slots[slotNumbers[document]];
-            ref var norm = ref NormOf(ref slot, term.Field);
-            if (norm == 0)
-            {
-                norm = K1 * (1 - B + (B * lengths[document] / average));
-            }
-
+            ref var slot = ref slots[QueryBuffers.SlotIn(slotsBefore[word], bits, document)];
             ref var score = ref PartOf(ref slot, term.Part);
-            score += weighted * tf * (K1 + 1) / (tf + norm);
+            score += weighted * tf * (K1 + 1) / (tf + NormOf(ref slot, term.Field));
             largest = Math.Max(largest, score);
         }
 
@@ -315,7 +338,7 @@ internal sealed class Suggester
         }
     }
 
-    /// <summary>The candidate's BM25 length normalisation in the field, kept in its slot once computed (0 before).</summary>
+    /// <summary>The candidate's BM25 length normalisation in the field.</summary>
     private static ref double NormOf(ref QueryBuffers.Slot slot, MatchField field)
     {
         switch (field)
@@ -352,7 +375,7 @@ internal sealed class Suggester
             {
                 foreach (var posting in list.Postings)
                 {
-                    b.Touch(PostingList.DocumentOf(posting));
+                    b.Find(PostingList.DocumentOf(posting));
                 }
             }
         }
@@ -380,15 +403,15 @@ internal sealed class Suggester
     /// <summary>Actors that worked with the best text matches ("worked with similar actors").</summary>
     private void AccumulateFeedback(QueryBuffers b)
     {
-        if (weights.GraphFeedbackDepth <= 0 || b.Touched.Count == 0)
+        if (weights.GraphFeedbackDepth <= 0 || b.Count == 0)
         {
             return;
         }
 
         var queue = new PriorityQueue<int, Ranked>(weights.GraphFeedbackDepth + 1);
-        for (var candidate = 0; candidate < b.Touched.Count; candidate++)
+        for (var candidate = 0; candidate < b.Count; candidate++)
         {
-            var d = b.Touched[candidate];
+            var d = b.Documents[candidate];
             var ranked = new Ranked(b.Slots[candidate].Need + b.Slots[candidate].Text, d);
             if (ranked.Value > 0 && (asker is null || d != asker.Document)
                 && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && !ranked.Above(lowest)))
