@@ -21,7 +21,6 @@ public sealed class MatchIndex
     private readonly TermPostings postings;
     private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
-    private readonly List<int>[] documentLengths = [[], [], []];
     private readonly Dictionary<string, PostingList> offeredThemes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList> soughtThemes = new(StringComparer.Ordinal);
 
@@ -173,9 +172,6 @@ public sealed class MatchIndex
     /// <summary>How many documents have the term in the field.</summary>
     internal int DocumentFrequency(MatchField field, int term) => postings.Count(field, term);
 
-    /// <summary>Each document's length in the field, by document id (a flat array: read on every posting).</summary>
-    internal List<int> Lengths(MatchField field) => documentLengths[(int)field];
-
     internal double AverageLength(MatchField field) => Count == 0 ? 1 : Math.Max(1, (double)fieldLengths[(int)field] / Count);
 
     internal PostingList? OfferersOf(string theme) => offeredThemes.GetValueOrDefault(theme);
@@ -190,10 +186,6 @@ public sealed class MatchIndex
             actors.Add(new IndexedActor(document, key));
             documents.Add(key, document);
             facts.Add(default);
-            foreach (var lengths in documentLengths)
-            {
-                lengths.Add(0);
-            }
         }
 
         return actors[document];
@@ -212,8 +204,9 @@ public sealed class MatchIndex
         actor.Suggestible = profile.Suggestible;
         actor.MembersOnly = profile.MembersOnly;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        facts[actor.Document] = new DocumentFacts(profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects);
         TermVector[] vectors = [VectorOf(analysis.Text), VectorOf(analysis.Supply), VectorOf(analysis.Demand)];
+        facts[actor.Document] = new DocumentFacts(
+            profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length);
         actor.PackedTerms = PackedTerms.Pack(vectors);
         for (var field = 0; field < vectors.Length; field++)
         {
@@ -266,7 +259,6 @@ public sealed class MatchIndex
         }
 
         fieldLengths[(int)field] += vector.Length;
-        documentLengths[(int)field][actor.Document] = vector.Length;
     }
 
     private void Unindex(IndexedActor actor)
@@ -280,7 +272,6 @@ public sealed class MatchIndex
             }
 
             fieldLengths[field] -= vector.Length;
-            documentLengths[field][actor.Document] = 0;
         }
 
         actor.PackedTerms = PackedTerms.Empty;

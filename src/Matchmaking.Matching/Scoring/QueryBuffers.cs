@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using Matchmaking.Matching.Index;
 
 namespace Matchmaking.Matching.Scoring;
 
@@ -10,7 +11,9 @@ namespace Matchmaking.Matching.Scoring;
 /// then <see cref="Seal"/>s them: each gets a <see cref="Slot"/> in document order, found from the bit set alone (the
 /// candidates in the bit set's words before it, kept per word, plus those before it in its word), so that adding a
 /// word's scores reads no per-document table, and reading the candidates' facts walks the index's arrays forwards.
-/// Documents touched after sealing (partners, partners' partners) get the next slots. A slot keeps all of a
+/// Documents touched after sealing (partners, partners' partners) get the next slots. Each slot has a copy of its
+/// document's <see cref="DocumentFacts"/>, gathered once in document order for the pre-ranking to read in slot order.
+/// A slot keeps all of a
 /// candidate's partial scores side by side, and the largest value of each is kept as it grows: every contribution is
 /// positive, so the running maximum is the maximum.
 /// </summary>
@@ -18,6 +21,7 @@ internal sealed class QueryBuffers
 {
     private Slot[] slots = new Slot[1_024];
     private int[] documents = new int[1_024];
+    private DocumentFacts[] facts = new DocumentFacts[1_024];
     private ulong[] found = [];
     private int[] slotsBefore = [];
     private ulong[] late = [];
@@ -30,6 +34,9 @@ internal sealed class QueryBuffers
 
     /// <summary>Each slot's document.</summary>
     public int[] Documents => documents;
+
+    /// <summary>Each slot's document's facts, once gathered.</summary>
+    public DocumentFacts[] Facts => facts;
 
     /// <summary>The candidates found or touched so far.</summary>
     public int Count { get; private set; }
@@ -131,6 +138,7 @@ internal sealed class QueryBuffers
             var size = Math.Max(count, slots.Length * 2);
             Array.Resize(ref slots, size);
             Array.Resize(ref documents, size);
+            Array.Resize(ref facts, size);
         }
     }
 

@@ -87,7 +87,7 @@ internal sealed class Suggester
         var terms = QueryTerms();
         MakeCandidates(terms, b);
         b.Seal();
-        Normalise(b);
+        Gather(b, 0);
         clock.Lap(QueryStage.Candidates);
         foreach (var common in (ReadOnlySpan<bool>)[false, true])
         {
@@ -103,8 +103,10 @@ internal sealed class Suggester
         }
 
         var partners = Partners();
+        var found = b.Count;
         AccumulateGraph(partners, b);
         AccumulateFeedback(b);
+        Gather(b, found);
         clock.Lap(QueryStage.Graph);
 
         var max = b.Max;
@@ -128,7 +130,7 @@ internal sealed class Suggester
     {
         var size = Math.Max(PoolSize, query.Top * 20);
         var best = new PriorityQueue<int, Ranked>(size + 1);
-        var facts = index.Facts;
+        var facts = b.Facts;
         var slots = b.Slots;
         var documents = b.Documents;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
@@ -137,7 +139,7 @@ internal sealed class Suggester
         {
             // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
             var document = documents[candidate];
-            var fact = facts[document];
+            var fact = facts[candidate];
             if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0)
             {
                 continue;
@@ -268,28 +270,33 @@ internal sealed class Suggester
     }
 
     /// <summary>
-    /// Each candidate's BM25 length normalisation in each field (in document order, so the lengths are read forwards
-    /// once instead of at random on a word's first hit).
+    /// Copies the facts of the candidates in slots <paramref name="first"/> on from the index's flat array into their
+    /// slots, with their BM25 length normalisation in each field: one read per candidate, in document order for the
+    /// candidates found by words and themes, instead of reads at random on a word's first hit and in the pre-ranking.
     /// </summary>
-    private void Normalise(QueryBuffers b)
+    private void Gather(QueryBuffers b, int first)
     {
-        var text = Lengths(MatchField.Text);
-        var supply = Lengths(MatchField.Supply);
-        var demand = Lengths(MatchField.Demand);
-        var (textAverage, supplyAverage, demandAverage) =
-            (index.AverageLength(MatchField.Text), index.AverageLength(MatchField.Supply), index.AverageLength(MatchField.Demand));
+        // Two passes: the copies alone form a loop of independent reads the processor overlaps, where reads inside the
+        // arithmetic would wait one after another.
+        var facts = index.Facts;
         var documents = b.Documents;
-        var slots = b.Slots;
-        for (var i = 0; i < b.Count; i++)
+        var slotFacts = b.Facts;
+        for (var i = first; i < b.Count; i++)
         {
-            var document = documents[i];
-            ref var slot = ref slots[i];
-            slot.TextNorm = Norm(text[document], textAverage);
-            slot.SupplyNorm = Norm(supply[document], supplyAverage);
-            slot.DemandNorm = Norm(demand[document], demandAverage);
+            slotFacts[i] = facts[documents[i]];
         }
 
-        ReadOnlySpan<int> Lengths(MatchField field) => CollectionsMarshal.AsSpan(index.Lengths(field));
+        var (textAverage, supplyAverage, demandAverage) =
+            (index.AverageLength(MatchField.Text), index.AverageLength(MatchField.Supply), index.AverageLength(MatchField.Demand));
+        var slots = b.Slots;
+        for (var i = first; i < b.Count; i++)
+        {
+            ref readonly var fact = ref slotFacts[i];
+            ref var slot = ref slots[i];
+            slot.TextNorm = Norm(fact.TextLength, textAverage);
+            slot.SupplyNorm = Norm(fact.SupplyLength, supplyAverage);
+            slot.DemandNorm = Norm(fact.DemandLength, demandAverage);
+        }
 
         static double Norm(int length, double average) => K1 * (1 - B + (B * length / average));
     }
