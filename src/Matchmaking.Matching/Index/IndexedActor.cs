@@ -47,10 +47,10 @@ internal sealed class IndexedActor(int document, string key)
     public byte[] PackedTerms { get; set; } = Index.PackedTerms.Empty;
 
     /// <summary>Theme ids offered, with their ancestors.</summary>
-    public string[] Offered { get; set; } = [];
+    public ThemeList Offered { get; set; } = ThemeList.Empty;
 
     /// <summary>Theme ids sought, with their ancestors.</summary>
-    public string[] Sought { get; set; } = [];
+    public ThemeList Sought { get; set; } = ThemeList.Empty;
 
     /// <summary>The themes as the actor named them (without ancestors), for reasons.</summary>
     public string[] OfferedNamed { get; set; } = [];

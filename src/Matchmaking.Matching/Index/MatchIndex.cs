@@ -174,6 +174,9 @@ public sealed class MatchIndex
 
     internal double AverageLength(MatchField field) => Count == 0 ? 1 : Math.Max(1, (double)fieldLengths[(int)field] / Count);
 
+    /// <summary>A table by theme number, true for the <paramref name="themes"/> (see <see cref="ThemeList.Numbers"/>).</summary>
+    internal bool[] ThemeMarks(IEnumerable<string> themes) => themeSets.Marks(themes);
+
     internal PostingList? OfferersOf(string theme) => offeredThemes.GetValueOrDefault(theme);
 
     internal PostingList? SeekersOf(string theme) => soughtThemes.GetValueOrDefault(theme);
@@ -213,16 +216,16 @@ public sealed class MatchIndex
             IndexField(actor, (MatchField)field, vectors[field]);
         }
 
-        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
-        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
+        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes).Ids;
+        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes).Ids;
         actor.Offered = themeSets.Of(WithAncestors(analysis.OfferedThemes));
         actor.Sought = themeSets.Of(WithAncestors(analysis.SoughtThemes));
-        foreach (var theme in actor.Offered)
+        foreach (var theme in actor.Offered.Ids)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);
         }
 
-        foreach (var theme in actor.Sought)
+        foreach (var theme in actor.Sought.Ids)
         {
             ListFor(soughtThemes, theme).Add(actor.Document, 1);
         }
@@ -275,12 +278,12 @@ public sealed class MatchIndex
         }
 
         actor.PackedTerms = PackedTerms.Empty;
-        foreach (var theme in actor.Offered)
+        foreach (var theme in actor.Offered.Ids)
         {
             offeredThemes[theme].Remove(actor.Document);
         }
 
-        foreach (var theme in actor.Sought)
+        foreach (var theme in actor.Sought.Ids)
         {
             soughtThemes[theme].Remove(actor.Document);
         }

@@ -3,30 +3,56 @@ using Matchmaking.Matching.Themes;
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// One shared array per distinct list of theme ids, holding the taxonomy's own id strings: actors name few themes
-/// from a fixed taxonomy, so many name the same ones, and an actor's lists then cost a reference each instead of an
-/// array (and, for ids read from a profile, a string per id). The arrays are found by their contents (no key string
-/// is kept beside them) and never written to. Not thread-safe: the index guards it.
+/// One shared <see cref="ThemeList"/> per distinct list of theme ids, holding the taxonomy's own id strings: actors
+/// name few themes from a fixed taxonomy, so many name the same ones, and an actor's lists then cost a reference each
+/// instead of an array (and, for ids read from a profile, a string per id). Each theme id gets a small number, so that
+/// a query can mark the themes it looks for in a flat table (<see cref="Marks"/>) and test a candidate's themes by
+/// number instead of hashing strings. The lists are never written to. Not thread-safe: the index guards it.
 /// </summary>
 internal sealed class ThemeSets(ThemeTaxonomy taxonomy)
 {
-    private readonly HashSet<string[]> sets = new(SameIds.Instance);
+    private readonly Dictionary<string[], ThemeList> lists = new(SameIds.Instance);
+    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
 
-    /// <summary>The shared array with these ids, in this order.</summary>
-    public string[] Of(IEnumerable<string> themes)
+    /// <summary>The shared list with these ids (each once, in this order).</summary>
+    public ThemeList Of(IEnumerable<string> themes)
     {
-        string[] ids = [.. themes.Select(id => taxonomy.TryGet(id, out var theme) ? theme.Id : id)];
+        string[] ids = [.. themes.Select(id => taxonomy.TryGet(id, out var theme) ? theme.Id : id).Distinct(StringComparer.Ordinal)];
         if (ids.Length == 0)
         {
-            return [];
+            return ThemeList.Empty;
         }
 
-        if (!sets.TryGetValue(ids, out var shared))
+        if (!lists.TryGetValue(ids, out var shared))
         {
-            sets.Add(shared = ids);
+            var numbered = new int[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!numbers.TryGetValue(ids[i], out numbered[i]))
+                {
+                    numbers.Add(ids[i], numbered[i] = numbers.Count);
+                }
+            }
+
+            lists.Add(ids, shared = new ThemeList(ids, numbered));
         }
 
         return shared;
+    }
+
+    /// <summary>A table by theme number, true for the <paramref name="themes"/> (those no list holds are in none).</summary>
+    public bool[] Marks(IEnumerable<string> themes)
+    {
+        var marks = new bool[numbers.Count];
+        foreach (var theme in themes)
+        {
+            if (numbers.TryGetValue(theme, out var number))
+            {
+                marks[number] = true;
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>Arrays with the same ids (ordinal) in the same order.</summary>
@@ -47,5 +73,29 @@ internal sealed class ThemeSets(ThemeTaxonomy taxonomy)
 
             return hash.ToHashCode();
         }
+    }
+}
+
+/// <summary>A list of theme ids shared by every actor naming the same themes, with each theme's number in the index.</summary>
+internal sealed class ThemeList(string[] ids, int[] numbers)
+{
+    public static ThemeList Empty { get; } = new([], []);
+
+    /// <summary>The theme ids, each once.</summary>
+    public string[] Ids { get; } = ids;
+
+    /// <summary>Each id's number (see <see cref="ThemeSets.Marks"/>).</summary>
+    public int[] Numbers { get; } = numbers;
+
+    /// <summary>How many of the themes are marked in <paramref name="marks"/>.</summary>
+    public int CountMarked(bool[] marks)
+    {
+        var count = 0;
+        foreach (var number in Numbers)
+        {
+            count += marks[number] ? 1 : 0;
+        }
+
+        return count;
     }
 }

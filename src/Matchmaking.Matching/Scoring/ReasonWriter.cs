@@ -91,8 +91,8 @@ internal sealed partial class ReasonWriter(
 
     private string Evidence(string factor, IndexedActor candidate, MatchProfile? profile, Scored scored) => factor switch
     {
-        "needs" => Answers(AskerName, AskerNeeds(), soughtThemes, candidate.Name, Analysed(Supply(profile), candidateSupply), candidate.Offered),
-        "offers" => Answers(candidate.Name, Analysed(profile?.Needs ?? [], candidateNeeds), candidate.SoughtNamed, AskerName, AskerSupply(), asker?.Offered ?? []),
+        "needs" => Answers(AskerName, AskerNeeds(), soughtThemes, candidate.Name, Analysed(Supply(profile), candidateSupply), candidate.Offered.Ids),
+        "offers" => Answers(candidate.Name, Analysed(profile?.Needs ?? [], candidateNeeds), candidate.SoughtNamed, AskerName, AskerSupply(), asker?.Offered.Ids ?? []),
         "mutual" => Italian ? "Ciascuno risponde ai bisogni dell'altro" : "Each answers the other's needs",
         "themes" => (Italian ? "Entrambi lavorano su " : "Both work on ") + Labels(SharedThemes(candidate)),
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
@@ -300,7 +300,7 @@ internal sealed partial class ReasonWriter(
     {
         foreach (var theme in AskerThemes())
         {
-            if (candidate.Offered.Contains(theme) || candidate.Sought.Contains(theme))
+            if (candidate.Offered.Ids.Contains(theme) || candidate.Sought.Ids.Contains(theme))
             {
                 yield return theme;
             }

@@ -31,6 +31,9 @@ internal sealed class Suggester
     private readonly HashSet<string>? askerThemes;
     private readonly int commonTermLimit;
     private readonly int selectiveTermLimit;
+    private readonly bool[] soughtMarks;
+    private readonly bool[] offeredMarks;
+    private readonly bool[]? askerMarks;
     private StageClock clock = StageClock.Start();
 
     public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
@@ -56,7 +59,10 @@ internal sealed class Suggester
         soughtThemes.UnionWith(briefThemes ?? new HashSet<string>());
         offeredThemes = new HashSet<string>(asker?.OfferedNamed ?? [], StringComparer.Ordinal);
         themeFilter = query.Theme is { } theme ? [theme, .. index.Taxonomy.Descendants(theme)] : null;
-        askerThemes = asker is null ? null : new HashSet<string>(asker.Offered.Concat(asker.Sought), StringComparer.Ordinal);
+        askerThemes = asker is null ? null : new HashSet<string>(asker.Offered.Ids.Concat(asker.Sought.Ids), StringComparer.Ordinal);
+        soughtMarks = index.ThemeMarks(soughtThemes);
+        offeredMarks = index.ThemeMarks(offeredThemes);
+        askerMarks = askerThemes is null ? null : index.ThemeMarks(askerThemes);
         commonTermLimit = Math.Max(5_000, (int)(index.Count * weights.CommonTermShare));
         selectiveTermLimit = Math.Max(1_000, (int)(index.Count * weights.SelectiveTermShare));
     }
@@ -112,10 +118,17 @@ internal sealed class Suggester
         var max = b.Max;
         var pool = Pool(b, max, partners);
         clock.Lap(QueryStage.Pool);
-        var scored = new List<Scored>(pool.Count);
-        foreach (var document in pool)
+        // The pool's actors are looked up in a loop of independent reads (the processor overlaps them) before scoring.
+        var actors = new IndexedActor[pool.Count];
+        for (var i = 0; i < actors.Length; i++)
         {
-            scored.Add(Score(document, b, max, partners));
+            actors[i] = index.Actor(pool[i]);
+        }
+
+        var scored = new List<Scored>(pool.Count);
+        foreach (var candidate in actors)
+        {
+            scored.Add(Score(candidate, b, max, partners));
         }
 
         clock.Lap(QueryStage.Scoring);
@@ -477,16 +490,16 @@ internal sealed class Suggester
         var actor = index.Actor(document);
         return !query.Excluded.Contains(actor.Key)
             && (query.Province is null || string.Equals(actor.Place.Province, query.Province, StringComparison.OrdinalIgnoreCase))
-            && (themeFilter is null || actor.Offered.Any(themeFilter.Contains) || actor.Sought.Any(themeFilter.Contains))
+            && (themeFilter is null || actor.Offered.Ids.Any(themeFilter.Contains) || actor.Sought.Ids.Any(themeFilter.Contains))
             && !(query.NewPartnersOnly && partners.ContainsKey(document));
     }
 
-    private Scored Score(int document, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
+    private Scored Score(IndexedActor candidate, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
-        var candidate = index.Actor(document);
+        var document = candidate.Document;
         ref readonly var slot = ref b.SlotOf(document);
-        var needs = Blend(Ratio(slot.Need, max.Need), Share(soughtThemes, candidate.Offered), soughtThemes.Count > 0);
-        var offers = Blend(Ratio(slot.Offer, max.Offer), Share(offeredThemes, candidate.Sought), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
+        var needs = Blend(Ratio(slot.Need, max.Need), Share(candidate.Offered, soughtMarks, soughtThemes.Count), soughtThemes.Count > 0);
+        var offers = Blend(Ratio(slot.Offer, max.Offer), Share(candidate.Sought, offeredMarks, offeredThemes.Count), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
         var graph = Math.Min(1, (0.7 * Ratio(slot.Graph, max.Graph)) + (0.5 * Ratio(slot.Feedback, max.Feedback)));
         var factors = new FactorValues
@@ -508,25 +521,20 @@ internal sealed class Suggester
 
     private double ThemeOverlap(IndexedActor candidate)
     {
-        if (asker is null)
+        if (askerMarks is null)
         {
-            return soughtThemes.Count == 0 ? 0 : (double)soughtThemes.Count(candidate.Offered.Contains) / soughtThemes.Count;
+            return Share(candidate.Offered, soughtMarks, soughtThemes.Count);
         }
 
-        // Jaccard of the two actors' themes (offered or sought), without allocating: a theme both offered and sought counts once.
-        var (theirs, shared) = (0, 0);
-        foreach (var theme in candidate.Offered)
+        // Jaccard of the two actors' themes (offered or sought): a theme both offered and sought counts once.
+        var theirs = candidate.Offered.Numbers.Length;
+        var shared = candidate.Offered.CountMarked(askerMarks);
+        foreach (var number in candidate.Sought.Numbers)
         {
-            theirs++;
-            shared += askerThemes!.Contains(theme) ? 1 : 0;
-        }
-
-        foreach (var theme in candidate.Sought)
-        {
-            if (Array.IndexOf(candidate.Offered, theme) < 0)
+            if (Array.IndexOf(candidate.Offered.Numbers, number) < 0)
             {
                 theirs++;
-                shared += askerThemes!.Contains(theme) ? 1 : 0;
+                shared += askerMarks[number] ? 1 : 0;
             }
         }
 
@@ -575,25 +583,8 @@ internal sealed class Suggester
         return $"{actor.Type}|{actor.Place.Province}|{actor.OfferedNamed.FirstOrDefault()}";
     }
 
-    /// <summary>The share of <paramref name="wanted"/> themes found in <paramref name="themes"/>.</summary>
-    private static double Share(HashSet<string> wanted, string[] themes)
-    {
-        if (wanted.Count == 0)
-        {
-            return 0;
-        }
-
-        var found = 0;
-        foreach (var theme in themes)
-        {
-            if (wanted.Contains(theme))
-            {
-                found++;
-            }
-        }
-
-        return (double)found / wanted.Count;
-    }
+    /// <summary>The share of the <paramref name="wanted"/> themes (marked in <paramref name="marks"/>) found in <paramref name="themes"/>.</summary>
+    private static double Share(ThemeList themes, bool[] marks, int wanted) => wanted == 0 ? 0 : (double)themes.CountMarked(marks) / wanted;
 
     private static double Ratio(double value, double max) => max <= 0 ? 0 : value / max;
 

@@ -91,7 +91,7 @@ internal sealed class PairScorer(MatchIndex index)
             return words;
         }
 
-        var themes = (double)seeker.SoughtNamed.Count(supplier.Offered.Contains) / seeker.SoughtNamed.Length;
+        var themes = (double)seeker.SoughtNamed.Count(supplier.Offered.Ids.Contains) / seeker.SoughtNamed.Length;
         return (0.5 * words) + (0.5 * themes);
     }
 

@@ -49,7 +49,7 @@ internal sealed class TeamNeeds
             var slot = slots[s];
             if (slot.Theme is { } theme)
             {
-                hits[s] = actor.Offered.Contains(theme) ? 1 : slot.Ancestors.Any(actor.OfferedNamed.Contains) ? 0.5 : 0;
+                hits[s] = actor.Offered.Ids.Contains(theme) ? 1 : slot.Ancestors.Any(actor.OfferedNamed.Contains) ? 0.5 : 0;
             }
             else
             {

@@ -158,7 +158,7 @@ internal sealed class TeamWording
                 : $"{seeker.Name} seeks {Quote(need)}; {supplier.Name} offers {Quote(offer)}";
         }
 
-        var shared = seeker.SoughtNamed.Where(supplier.Offered.Contains).Take(3).Select(t => Label(t, Italian)).ToList();
+        var shared = seeker.SoughtNamed.Where(supplier.Offered.Ids.Contains).Take(3).Select(t => Label(t, Italian)).ToList();
         return shared.Count > 0
             ? (Italian ? $"{seeker.Name} cerca {string.Join(", ", shared)}; {supplier.Name} lo offre" : $"{seeker.Name} seeks {string.Join(", ", shared)}; {supplier.Name} offers it")
             : (Italian ? $"{supplier.Name} offre ciò che {seeker.Name} cerca" : $"{supplier.Name} offers what {seeker.Name} seeks");
