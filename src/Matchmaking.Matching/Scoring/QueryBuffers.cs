@@ -26,6 +26,8 @@ internal sealed class QueryBuffers
     private int[] slotsBefore = [];
     private ulong[] late = [];
     private int[] lateSlots = [];
+    private int[] hitSlots = new int[1_024];
+    private uint[] hitPostings = new uint[1_024];
     private int words;
     private bool isSealed;
 
@@ -92,6 +94,18 @@ internal sealed class QueryBuffers
         }
 
         isSealed = true;
+    }
+
+    /// <summary>Room for the hits of a posting list of <paramref name="postings"/> entries: their slots and postings.</summary>
+    public (int[] Slots, uint[] Postings) Hits(int postings)
+    {
+        if (hitSlots.Length < postings)
+        {
+            var size = Math.Max(postings, hitSlots.Length * 2);
+            (hitSlots, hitPostings) = (new int[size], new uint[size]);
+        }
+
+        return (hitSlots, hitPostings);
     }
 
     /// <summary>The slot of a found candidate (see <see cref="Found"/>) in the bit set's word <paramref name="bits"/>.</summary>

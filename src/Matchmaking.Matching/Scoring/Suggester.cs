@@ -317,32 +317,48 @@ internal sealed class Suggester
     /// <summary>BM25 of one query word, added to the candidates that have it (in the slots' part of the word's field).</summary>
     private void Accumulate(QueryTerm term, QueryBuffers b)
     {
+        var postings = term.List.Packed(stackalloc uint[1]);
+        var (hitSlots, hitPostings) = b.Hits(postings.Length);
+        var hits = FindHits(postings, b.Found, b.SlotsBefore, hitSlots, hitPostings);
         var slots = b.Slots;
-        var candidates = b.Found;
-        var slotsBefore = b.SlotsBefore;
         ref var max = ref MaxOf(b.Max, term.Part);
         var largest = max;
-        var list = term.List;
-        var idf = Math.Log(1 + ((index.Count - list.Count + 0.5) / (list.Count + 0.5)));
+        var idf = Math.Log(1 + ((index.Count - postings.Length + 0.5) / (postings.Length + 0.5)));
         var weighted = term.Weight * idf;
-        foreach (var posting in list.Packed(stackalloc uint[1]))
+        for (var i = 0; i < hits; i++)
         {
-            var document = PostingList.DocumentOf(posting);
-            var word = document >> 6;
-            var bits = candidates[word];
-            if ((bits & (1UL << document)) == 0)
-            {
-                continue;
-            }
-
-            double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency ? f : index.Actor(document).FrequencyOf(term.Field, term.Term);
-            ref var slot = ref slots[QueryBuffers.SlotIn(slotsBefore[word], bits, document)];
+            var posting = hitPostings[i];
+            double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency
+                ? f
+                : index.Actor(PostingList.DocumentOf(posting)).FrequencyOf(term.Field, term.Term);
+            ref var slot = ref slots[hitSlots[i]];
             ref var score = ref PartOf(ref slot, term.Part);
             score += weighted * tf * (K1 + 1) / (tf + NormOf(ref slot, term.Field));
             largest = Math.Max(largest, score);
         }
 
         max = largest;
+    }
+
+    /// <summary>
+    /// The postings of candidates, with their slots, in the postings' order; without a branch per posting (every
+    /// posting is written, and the count moves on for a candidate's), so that the few candidates among many postings
+    /// cost no mispredicted jumps, and the second pass reads their slots in a loop whose reads overlap.
+    /// </summary>
+    private static int FindHits(ReadOnlySpan<uint> postings, ulong[] candidates, int[] slotsBefore, int[] hitSlots, uint[] hitPostings)
+    {
+        var hits = 0;
+        foreach (var posting in postings)
+        {
+            var document = PostingList.DocumentOf(posting);
+            var word = document >> 6;
+            var bits = candidates[word];
+            hitSlots[hits] = QueryBuffers.SlotIn(slotsBefore[word], bits, document);
+            hitPostings[hits] = posting;
+            hits += (int)((bits >> document) & 1);
+        }
+
+        return hits;
     }
 
     private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
