@@ -216,10 +216,10 @@ public sealed class MatchIndex
             IndexField(actor, (MatchField)field, vectors[field]);
         }
 
-        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes).Ids;
-        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes).Ids;
-        actor.Offered = themeSets.Of(WithAncestors(analysis.OfferedThemes));
-        actor.Sought = themeSets.Of(WithAncestors(analysis.SoughtThemes));
+        actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
+        actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
+        actor.Offered = themeSets.Numbered(WithAncestors(analysis.OfferedThemes));
+        actor.Sought = themeSets.Numbered(WithAncestors(analysis.SoughtThemes));
         foreach (var theme in actor.Offered.Ids)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);

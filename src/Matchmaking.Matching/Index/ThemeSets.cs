@@ -3,38 +3,59 @@ using Matchmaking.Matching.Themes;
 namespace Matchmaking.Matching.Index;
 
 /// <summary>
-/// One shared <see cref="ThemeList"/> per distinct list of theme ids, holding the taxonomy's own id strings: actors
-/// name few themes from a fixed taxonomy, so many name the same ones, and an actor's lists then cost a reference each
-/// instead of an array (and, for ids read from a profile, a string per id). Each theme id gets a small number, so that
-/// a query can mark the themes it looks for in a flat table (<see cref="Marks"/>) and test a candidate's themes by
-/// number instead of hashing strings. The lists are never written to. Not thread-safe: the index guards it.
+/// Shared theme lists holding the taxonomy's own id strings: actors name few themes from a fixed taxonomy, so many
+/// name the same ones, and an actor's lists then cost a reference each instead of an array (and, for ids read from a
+/// profile, a string per id). Lists as named (<see cref="Of"/>) keep their order, for reasons; sets of themes with their
+/// ancestors (<see cref="Numbered"/>), which only answer whether a theme is in them, are kept in the order of each
+/// theme's small number, so that the same set named in any order is one list, and a query can mark the themes it
+/// looks for in a flat table (<see cref="Marks"/>) and test a candidate's themes by number instead of hashing strings.
+/// The lists are never written to. Not thread-safe: the index guards it.
 /// </summary>
 internal sealed class ThemeSets(ThemeTaxonomy taxonomy)
 {
-    private readonly Dictionary<string[], ThemeList> lists = new(SameIds.Instance);
+    private readonly HashSet<string[]> lists = new(SameIds.Instance);
+    private readonly Dictionary<string[], ThemeList> sets = new(SameIds.Instance);
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
 
-    /// <summary>The shared list with these ids (each once, in this order).</summary>
-    public ThemeList Of(IEnumerable<string> themes)
+    /// <summary>The shared array with these ids (each once, in this order).</summary>
+    public string[] Of(IEnumerable<string> themes)
     {
-        string[] ids = [.. themes.Select(id => taxonomy.TryGet(id, out var theme) ? theme.Id : id).Distinct(StringComparer.Ordinal)];
+        var ids = Canonical(themes);
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        if (!lists.TryGetValue(ids, out var shared))
+        {
+            lists.Add(shared = ids);
+        }
+
+        return shared;
+    }
+
+    /// <summary>The shared set of these themes, in the order of their numbers.</summary>
+    public ThemeList Numbered(IEnumerable<string> themes)
+    {
+        var ids = Canonical(themes);
         if (ids.Length == 0)
         {
             return ThemeList.Empty;
         }
 
-        if (!lists.TryGetValue(ids, out var shared))
+        var numbered = new int[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var numbered = new int[ids.Length];
-            for (var i = 0; i < ids.Length; i++)
+            if (!numbers.TryGetValue(ids[i], out numbered[i]))
             {
-                if (!numbers.TryGetValue(ids[i], out numbered[i]))
-                {
-                    numbers.Add(ids[i], numbered[i] = numbers.Count);
-                }
+                numbers.Add(ids[i], numbered[i] = numbers.Count);
             }
+        }
 
-            lists.Add(ids, shared = new ThemeList(ids, numbered));
+        Array.Sort(numbered, ids);
+        if (!sets.TryGetValue(ids, out var shared))
+        {
+            sets.Add(ids, shared = new ThemeList(ids, numbered));
         }
 
         return shared;
@@ -54,6 +75,9 @@ internal sealed class ThemeSets(ThemeTaxonomy taxonomy)
 
         return marks;
     }
+
+    private string[] Canonical(IEnumerable<string> themes) =>
+        [.. themes.Select(id => taxonomy.TryGet(id, out var theme) ? theme.Id : id).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Arrays with the same ids (ordinal) in the same order.</summary>
     private sealed class SameIds : IEqualityComparer<string[]>
@@ -76,7 +100,7 @@ internal sealed class ThemeSets(ThemeTaxonomy taxonomy)
     }
 }
 
-/// <summary>A list of theme ids shared by every actor naming the same themes, with each theme's number in the index.</summary>
+/// <summary>A set of theme ids shared by every actor with the same themes, with each theme's number in the index, in number order.</summary>
 internal sealed class ThemeList(string[] ids, int[] numbers)
 {
     public static ThemeList Empty { get; } = new([], []);
