@@ -26,8 +26,7 @@ internal sealed class QueryBuffers
     private int[] slotsBefore = [];
     private ulong[] late = [];
     private int[] lateSlots = [];
-    private int[] hitSlots = new int[1_024];
-    private uint[] hitPostings = new uint[1_024];
+    private uint[] hits = new uint[1_024];
     private int words;
     private bool isSealed;
 
@@ -96,16 +95,15 @@ internal sealed class QueryBuffers
         isSealed = true;
     }
 
-    /// <summary>Room for the hits of a posting list of <paramref name="postings"/> entries: their slots and postings.</summary>
-    public (int[] Slots, uint[] Postings) Hits(int postings)
+    /// <summary>Room for the hits of a posting list of <paramref name="postings"/> entries.</summary>
+    public uint[] Hits(int postings)
     {
-        if (hitSlots.Length < postings)
+        if (hits.Length < postings)
         {
-            var size = Math.Max(postings, hitSlots.Length * 2);
-            (hitSlots, hitPostings) = (new int[size], new uint[size]);
+            hits = new uint[Math.Max(postings, hits.Length * 2)];
         }
 
-        return (hitSlots, hitPostings);
+        return hits;
     }
 
     /// <summary>The slot of a found candidate (see <see cref="Found"/>) in the bit set's word <paramref name="bits"/>.</summary>

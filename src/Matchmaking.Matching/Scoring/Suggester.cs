@@ -318,8 +318,10 @@ internal sealed class Suggester
     private void Accumulate(QueryTerm term, QueryBuffers b)
     {
         var postings = term.List.Packed(stackalloc uint[1]);
-        var (hitSlots, hitPostings) = b.Hits(postings.Length);
-        var hits = FindHits(postings, b.Found, b.SlotsBefore, hitSlots, hitPostings);
+        var hitPostings = b.Hits(postings.Length);
+        var candidates = b.Found;
+        var hits = FindHits(postings, candidates, hitPostings);
+        var slotsBefore = b.SlotsBefore;
         var slots = b.Slots;
         ref var max = ref MaxOf(b.Max, term.Part);
         var largest = max;
@@ -328,10 +330,12 @@ internal sealed class Suggester
         for (var i = 0; i < hits; i++)
         {
             var posting = hitPostings[i];
+            var document = PostingList.DocumentOf(posting);
             double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency
                 ? f
-                : index.Actor(PostingList.DocumentOf(posting)).FrequencyOf(term.Field, term.Term);
-            ref var slot = ref slots[hitSlots[i]];
+                : index.Actor(document).FrequencyOf(term.Field, term.Term);
+            var word = document >> 6;
+            ref var slot = ref slots[QueryBuffers.SlotIn(slotsBefore[word], candidates[word], document)];
             ref var score = ref PartOf(ref slot, term.Part);
             score += weighted * tf * (K1 + 1) / (tf + NormOf(ref slot, term.Field));
             largest = Math.Max(largest, score);
@@ -341,24 +345,21 @@ internal sealed class Suggester
     }
 
     /// <summary>
-    /// The postings of candidates, with their slots, in the postings' order; without a branch per posting (every
-    /// posting is written, and the count moves on for a candidate's), so that the few candidates among many postings
-    /// cost no mispredicted jumps, and the second pass reads their slots in a loop whose reads overlap.
+    /// The postings of candidates, in the postings' order, without a branch per posting (every posting is written,
+    /// and the count moves on for a candidate's), so that the few candidates among many postings cost no mispredicted
+    /// jumps, and the second pass reads their slots in a loop whose reads overlap.
     /// </summary>
-    private static int FindHits(ReadOnlySpan<uint> postings, ulong[] candidates, int[] slotsBefore, int[] hitSlots, uint[] hitPostings)
+    private static int FindHits(ReadOnlySpan<uint> postings, ulong[] candidates, uint[] hits)
     {
-        var hits = 0;
+        var count = 0;
         foreach (var posting in postings)
         {
             var document = PostingList.DocumentOf(posting);
-            var word = document >> 6;
-            var bits = candidates[word];
-            hitSlots[hits] = QueryBuffers.SlotIn(slotsBefore[word], bits, document);
-            hitPostings[hits] = posting;
-            hits += (int)((bits >> document) & 1);
+            hits[count] = posting;
+            count += (int)((candidates[document >> 6] >> document) & 1);
         }
 
-        return hits;
+        return count;
     }
 
     private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
