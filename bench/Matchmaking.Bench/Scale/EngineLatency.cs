@@ -68,15 +68,7 @@ public sealed record EngineLatency(
         suggestions = 0;
         for (var i = 0; i < queries.Count && (i < MinimumQueries || clock.Elapsed < budget); i++)
         {
-            var query = new SuggestionQuery
-            {
-                AskerKey = queries[i].AskerKey,
-                Targets = queries[i].Target is { } target ? new HashSet<ActorType> { target } : new HashSet<ActorType>(),
-                Top = 10,
-                Diversify = diversify,
-                Now = SyntheticEcosystem.Now,
-                Profiles = profiles,
-            };
+            var query = queries[i].ToQuery(profiles, diversify);
             var start = Stopwatch.GetTimestamp();
             var result = index.Suggest(query, weights);
             times.Add(Latency.Milliseconds(start, Stopwatch.GetTimestamp()));

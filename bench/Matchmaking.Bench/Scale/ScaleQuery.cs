@@ -1,5 +1,6 @@
 using Matchmaking.Bench.Synthetic;
 using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Scoring;
 
 namespace Matchmaking.Bench.Scale;
 
@@ -7,6 +8,17 @@ namespace Matchmaking.Bench.Scale;
 public sealed record ScaleQuery(int Asker, ActorType? Target)
 {
     public string AskerKey => SyntheticEcosystem.KeyOf(Asker);
+
+    /// <summary>The query as one grain call would ask it: the asker's top 10, with reasons quoting <paramref name="profiles"/>.</summary>
+    public SuggestionQuery ToQuery(Func<string, MatchProfile?>? profiles, bool diversify = true) => new()
+    {
+        AskerKey = AskerKey,
+        Targets = Target is { } target ? new HashSet<ActorType> { target } : new HashSet<ActorType>(),
+        Top = 10,
+        Diversify = diversify,
+        Now = SyntheticEcosystem.Now,
+        Profiles = profiles,
+    };
 
     /// <summary>
     /// <paramref name="count"/> queries over an ecosystem of <paramref name="size"/>: askers drawn uniformly,

@@ -44,14 +44,7 @@ public static class StagesCommand
         {
             foreach (var q in plan)
             {
-                index.Suggest(new SuggestionQuery
-                {
-                    AskerKey = q.AskerKey,
-                    Targets = q.Target is { } target ? new HashSet<ActorType> { target } : new HashSet<ActorType>(),
-                    Top = 10,
-                    Now = SyntheticEcosystem.Now,
-                    Profiles = Quote,
-                });
+                index.Suggest(q.ToQuery(Quote));
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 
@@ -9,7 +8,7 @@ namespace Matchmaking.Matching.Scoring;
 /// asker's needs, offers and text; its themes; its collaboration graph), scores them on every factor,
 /// spreads the list and explains it.
 /// </summary>
-internal sealed class Suggester
+internal sealed partial class Suggester
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
@@ -204,220 +203,6 @@ internal sealed class Suggester
         return wanted;
     }
 
-    private Dictionary<int, double> QueryOf(TermVector? vector, Dictionary<string, int>? extra)
-    {
-        var result = new Dictionary<int, double>((vector?.Count ?? 0) + (extra?.Count ?? 0));
-        if (vector is { } v)
-        {
-            for (var i = 0; i < v.Count; i++)
-            {
-                result[v.Terms[i]] = 1 + Math.Log(v.Frequencies[i]);
-            }
-        }
-
-        foreach (var (term, count) in extra ?? [])
-        {
-            if (index.Terms.TryGet(term, out var id))
-            {
-                result[id] = result.GetValueOrDefault(id) + 1 + Math.Log(count);
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The query's words with their posting lists, field by field in the query's order: terms in no profile, and
-    /// terms above the common-term cut (in more than <see cref="MatchingWeights.CommonTermShare"/> of the profiles,
-    /// or 5,000), are left out.
-    /// </summary>
-    private List<QueryTerm> QueryTerms()
-    {
-        var terms = new List<QueryTerm>(demandQuery.Count + supplyQuery.Count + textQuery.Count);
-        Add(MatchField.Supply, demandQuery, Part.Need);
-        Add(MatchField.Demand, supplyQuery, Part.Offer);
-        Add(MatchField.Text, textQuery, Part.Text);
-        return terms;
-
-        void Add(MatchField field, Dictionary<int, double> query, Part part)
-        {
-            foreach (var (term, weight) in query)
-            {
-                if (index.Postings(field, term) is { Count: > 0 } list && list.Count <= commonTermLimit)
-                {
-                    terms.Add(new QueryTerm(term, field, part, weight, list));
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Marks the candidates: the actors with the query's selective words (in at most
-    /// <see cref="MatchingWeights.SelectiveTermShare"/> of the profiles, or 1,000), rarest word first, until
-    /// <see cref="MatchingWeights.CandidateBudget"/> candidates are found; then, budget allowing, the actors with a
-    /// selective theme of the query. Common words, and the words past the budget, only add to these candidates, so
-    /// that what a query scores does not grow with the index.
-    /// </summary>
-    private void MakeCandidates(List<QueryTerm> terms, QueryBuffers b)
-    {
-        var selective = terms.Where(t => t.List.Count <= selectiveTermLimit).OrderBy(t => t.List.Count);
-        Span<uint> single = stackalloc uint[1];
-        foreach (var term in selective)
-        {
-            if (b.Count >= weights.CandidateBudget)
-            {
-                return;
-            }
-
-            foreach (var posting in term.List.Packed(single))
-            {
-                b.Find(PostingList.DocumentOf(posting));
-            }
-        }
-
-        if (b.Count < weights.CandidateBudget)
-        {
-            AccumulateThemes(soughtThemes, index.OfferersOf, b);
-            AccumulateThemes(offeredThemes, index.SeekersOf, b);
-        }
-    }
-
-    /// <summary>
-    /// Copies the facts of the candidates in slots <paramref name="first"/> on from the index's flat array into their
-    /// slots, with their BM25 length normalisation in each field: one read per candidate, in document order for the
-    /// candidates found by words and themes, instead of reads at random on a word's first hit and in the pre-ranking.
-    /// </summary>
-    private void Gather(QueryBuffers b, int first)
-    {
-        // Two passes: the copies alone form a loop of independent reads the processor overlaps, where reads inside the
-        // arithmetic would wait one after another.
-        var facts = index.Facts;
-        var documents = b.Documents;
-        var slotFacts = b.Facts;
-        for (var i = first; i < b.Count; i++)
-        {
-            slotFacts[i] = facts[documents[i]];
-        }
-
-        var (textAverage, supplyAverage, demandAverage) =
-            (index.AverageLength(MatchField.Text), index.AverageLength(MatchField.Supply), index.AverageLength(MatchField.Demand));
-        var slots = b.Slots;
-        for (var i = first; i < b.Count; i++)
-        {
-            ref readonly var fact = ref slotFacts[i];
-            ref var slot = ref slots[i];
-            slot.TextNorm = Norm(fact.TextLength, textAverage);
-            slot.SupplyNorm = Norm(fact.SupplyLength, supplyAverage);
-            slot.DemandNorm = Norm(fact.DemandLength, demandAverage);
-        }
-
-        static double Norm(int length, double average) => K1 * (1 - B + (B * length / average));
-    }
-
-    /// <summary>BM25 of one query word, added to the candidates that have it (in the slots' part of the word's field).</summary>
-    private void Accumulate(QueryTerm term, QueryBuffers b)
-    {
-        var postings = term.List.Packed(stackalloc uint[1]);
-        var hitPostings = b.Hits(postings.Length);
-        var candidates = b.Found;
-        var hits = FindHits(postings, candidates, hitPostings);
-        var slotsBefore = b.SlotsBefore;
-        var slots = b.Slots;
-        ref var max = ref MaxOf(b.Max, term.Part);
-        var largest = max;
-        var idf = Math.Log(1 + ((index.Count - postings.Length + 0.5) / (postings.Length + 0.5)));
-        var weighted = term.Weight * idf;
-        for (var i = 0; i < hits; i++)
-        {
-            var posting = hitPostings[i];
-            var document = PostingList.DocumentOf(posting);
-            double tf = PostingList.FrequencyOf(posting) is var f && f < PostingList.SaturatedFrequency
-                ? f
-                : index.Actor(document).FrequencyOf(term.Field, term.Term);
-            var word = document >> 6;
-            ref var slot = ref slots[QueryBuffers.SlotIn(slotsBefore[word], candidates[word], document)];
-            ref var score = ref PartOf(ref slot, term.Part);
-            score += weighted * tf * (K1 + 1) / (tf + NormOf(ref slot, term.Field));
-            largest = Math.Max(largest, score);
-        }
-
-        max = largest;
-    }
-
-    /// <summary>
-    /// The postings of candidates, in the postings' order, without a branch per posting (every posting is written,
-    /// and the count moves on for a candidate's), so that the few candidates among many postings cost no mispredicted
-    /// jumps, and the second pass reads their slots in a loop whose reads overlap.
-    /// </summary>
-    private static int FindHits(ReadOnlySpan<uint> postings, ulong[] candidates, uint[] hits)
-    {
-        var count = 0;
-        foreach (var posting in postings)
-        {
-            var document = PostingList.DocumentOf(posting);
-            hits[count] = posting;
-            count += (int)((candidates[document >> 6] >> document) & 1);
-        }
-
-        return count;
-    }
-
-    private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
-    {
-        switch (part)
-        {
-            case Part.Need:
-                return ref slot.Need;
-            case Part.Offer:
-                return ref slot.Offer;
-            default:
-                return ref slot.Text;
-        }
-    }
-
-    /// <summary>The candidate's BM25 length normalisation in the field.</summary>
-    private static ref double NormOf(ref QueryBuffers.Slot slot, MatchField field)
-    {
-        switch (field)
-        {
-            case MatchField.Text:
-                return ref slot.TextNorm;
-            case MatchField.Supply:
-                return ref slot.SupplyNorm;
-            default:
-                return ref slot.DemandNorm;
-        }
-    }
-
-    private static ref double MaxOf(QueryBuffers.Maxima max, Part part)
-    {
-        switch (part)
-        {
-            case Part.Need:
-                return ref max.Need;
-            case Part.Offer:
-                return ref max.Offer;
-            default:
-                return ref max.Text;
-        }
-    }
-
-    /// <summary>Actors offering what is sought (or seeking what is offered) are candidates when the theme is selective
-    /// (like a selective word); the theme match itself is scored per candidate from its own theme list.</summary>
-    private void AccumulateThemes(HashSet<string> themes, Func<string, PostingList?> listOf, QueryBuffers b)
-    {
-        foreach (var theme in themes)
-        {
-            if (listOf(theme) is { } list && list.Count <= selectiveTermLimit)
-            {
-                foreach (var posting in list.Postings)
-                {
-                    b.Find(PostingList.DocumentOf(posting));
-                }
-            }
-        }
-    }
-
     /// <summary>Past partners and partners of partners (Adamic–Adar: a shared partner with few partners counts more).</summary>
     private void AccumulateGraph(Dictionary<int, int> partners, QueryBuffers b)
     {
@@ -608,14 +393,6 @@ internal sealed class Suggester
     /// <summary>Words and themes together: half each when the asker named themes, words alone otherwise.</summary>
     private static double Blend(double words, double themes, bool hasThemes) => hasThemes ? (0.5 * words) + (0.5 * Math.Min(1, themes)) : words;
 
-    /// <summary>The parts of a slot the word fields add to.</summary>
-    private enum Part
-    {
-        Need,
-        Offer,
-        Text,
-    }
-
     /// <summary>The weighted track record by number of past projects, looked up instead of two logarithms per candidate.</summary>
     private readonly struct TrackRecordTable
     {
@@ -648,7 +425,4 @@ internal sealed class Suggester
         /// <summary>Whether this ranks strictly above <paramref name="other"/>.</summary>
         public bool Above(Ranked other) => CompareTo(other) > 0;
     }
-
-    /// <summary>A word of the query in one field, with its weight there and its posting list.</summary>
-    private readonly record struct QueryTerm(int Term, MatchField Field, Part Part, double Weight, Postings List);
 }
