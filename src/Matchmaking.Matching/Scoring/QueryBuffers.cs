@@ -44,6 +44,9 @@ internal sealed class QueryBuffers
 
     public Maxima Max { get; } = new();
 
+    /// <summary>Where a query keeps what warming its pool's objects read (see <see cref="IndexedActor.Warm"/>), so that the reads stay.</summary>
+    public int Warmth { get; set; }
+
     /// <summary>The bit set of the candidates found before sealing (bit <c>d &amp; 63</c> of word <c>d &gt;&gt; 6</c>).</summary>
     public ulong[] Found => found;
 

@@ -117,12 +117,21 @@ internal sealed partial class Suggester
         var max = b.Max;
         var pool = Pool(b, max, partners);
         clock.Lap(QueryStage.Pool);
-        // The pool's actors are looked up in a loop of independent reads (the processor overlaps them) before scoring.
+        // The pool's actors, then the objects scoring reads of them, are read in loops of independent reads (the
+        // processor overlaps their cache misses) before scoring, which would otherwise wait for them one by one.
         var actors = new IndexedActor[pool.Count];
         for (var i = 0; i < actors.Length; i++)
         {
             actors[i] = index.Actor(pool[i]);
         }
+
+        var warm = 0;
+        foreach (var actor in actors)
+        {
+            warm ^= actor.Warm();
+        }
+
+        b.Warmth = warm;
 
         var scored = new List<Scored>(pool.Count);
         foreach (var candidate in actors)
