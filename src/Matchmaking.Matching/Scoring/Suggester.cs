@@ -17,6 +17,9 @@ internal sealed partial class Suggester
     [ThreadStatic]
     private static QueryBuffers? buffers;
 
+    [ThreadStatic]
+    private static Ranked[]? estimateBuffer;
+
     private readonly MatchIndex index;
     private readonly SuggestionQuery query;
     private readonly MatchingWeights weights;
@@ -150,18 +153,68 @@ internal sealed partial class Suggester
     private List<int> Pool(QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
     {
         var size = Math.Max(PoolSize, query.Top * 20);
+        var estimates = Estimates(b, max);
+        var pool = new List<int>(Math.Min(size, estimates.Length));
+        if (!ActorDecides(partners))
+        {
+            // Every estimated candidate is eligible: the best are selected in a few passes over the flat estimates.
+            TopSelection.LargestFirst(estimates, size);
+            foreach (var estimate in estimates[..Math.Min(size, estimates.Length)])
+            {
+                pool.Add(estimate.Document);
+            }
+
+            return pool;
+        }
+
+        // The query's filters need the actor: only a candidate that would enter the pool is checked.
         var best = new PriorityQueue<int, Ranked>(size + 1);
+        foreach (var estimate in estimates)
+        {
+            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && !estimate.Above(lowest)) || !ActorEligible(estimate.Document, partners))
+            {
+                continue;
+            }
+
+            best.Enqueue(estimate.Document, estimate);
+            if (best.Count > size)
+            {
+                best.Dequeue();
+            }
+        }
+
+        while (best.Count > 0)
+        {
+            pool.Add(best.Dequeue());
+        }
+
+        return pool;
+    }
+
+    /// <summary>
+    /// The estimated score of every candidate the flat facts allow (suggestible, of a wanted kind, visible to the
+    /// asker, not the asker): reads flat arrays only, in slot order.
+    /// </summary>
+    private Span<Ranked> Estimates(QueryBuffers b, QueryBuffers.Maxima max)
+    {
+        if (estimateBuffer is null || estimateBuffer.Length < b.Count)
+        {
+            estimateBuffer = new Ranked[Math.Max(b.Count, 2 * (estimateBuffer?.Length ?? 512))];
+        }
+
+        var estimates = estimateBuffer;
+        var count = 0;
         var facts = b.Facts;
         var slots = b.Slots;
         var documents = b.Documents;
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
         var wanted = WantedKinds();
+        var askerDocument = asker?.Document ?? -1;
         for (var candidate = 0; candidate < b.Count; candidate++)
         {
-            // The cheap checks and the estimate read flat arrays; the full check only runs for a candidate that would enter the pool.
             var document = documents[candidate];
             var fact = facts[candidate];
-            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0)
+            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0 || (query.PublicOnly && fact.MembersOnly) || document == askerDocument)
             {
                 continue;
             }
@@ -173,26 +226,10 @@ internal sealed partial class Suggester
                 + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
                 + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
-            var ranked = new Ranked(estimate, document);
-            if ((best.Count >= size && best.TryPeek(out _, out var lowest) && !ranked.Above(lowest)) || !Eligible(document, fact, partners))
-            {
-                continue;
-            }
-
-            best.Enqueue(document, ranked);
-            if (best.Count > size)
-            {
-                best.Dequeue();
-            }
+            estimates[count++] = new Ranked(estimate, document);
         }
 
-        var pool = new List<int>(best.Count);
-        while (best.Count > 0)
-        {
-            pool.Add(best.Dequeue());
-        }
-
-        return pool;
+        return estimates.AsSpan(0, count);
     }
 
     /// <summary>The kinds the query wants as a bit mask (bit <c>(int)kind</c>): all kinds when it names none.</summary>
@@ -281,23 +318,13 @@ internal sealed partial class Suggester
         }
     }
 
-    /// <summary>
-    /// Whether a candidate may be suggested, for a document whose <paramref name="fact"/> says it is a candidate of a
-    /// wanted kind: the flat facts decide unless the query names exclusions, a place, a theme or new partners only,
-    /// and only then is the actor read.
-    /// </summary>
-    private bool Eligible(int document, DocumentFacts fact, Dictionary<int, int> partners)
+    /// <summary>Whether the query names exclusions, a place, a theme or new partners only, which only the actor can tell.</summary>
+    private bool ActorDecides(Dictionary<int, int> partners) =>
+        query.Excluded.Count > 0 || query.Province is not null || themeFilter is not null || (query.NewPartnersOnly && partners.Count > 0);
+
+    /// <summary>Whether the actor passes the query's exclusions, place, theme and new-partners filters.</summary>
+    private bool ActorEligible(int document, Dictionary<int, int> partners)
     {
-        if ((query.PublicOnly && fact.MembersOnly) || document == asker?.Document)
-        {
-            return false;
-        }
-
-        if (query.Excluded.Count == 0 && query.Province is null && themeFilter is null && !(query.NewPartnersOnly && partners.Count > 0))
-        {
-            return true;
-        }
-
         var actor = index.Actor(document);
         return !query.Excluded.Contains(actor.Key)
             && (query.Province is null || string.Equals(actor.Place.Province, query.Province, StringComparison.OrdinalIgnoreCase))
