@@ -26,6 +26,7 @@ public static class StagesCommand
         var plan = ScaleQuery.Plan(size, count, 42);
         Ask();
         var stages = Enum.GetValues<QueryStage>();
+        QueryStageTimes? last = null;
         output.WriteLine($"| round | {string.Join(" | ", stages)} | total (ms per query) |");
         output.WriteLine($"|---|{string.Concat(stages.Select(_ => "---|"))}---|");
         for (var round = 1; round <= rounds; round++)
@@ -34,8 +35,15 @@ public static class StagesCommand
             var clock = Stopwatch.StartNew();
             Ask();
             QueryStageTimes.Stop();
+            last = times;
             var cells = stages.Select(s => $"{times.MillisecondsPerQuery(s):F3}");
             output.WriteLine($"| {round} | {string.Join(" | ", cells)} | {clock.Elapsed.TotalMilliseconds / plan.Count:F3} |");
+        }
+
+        if (last is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Per query: {string.Join(", ", Enum.GetValues<QueryCount>().Select(c => $"{last.PerQuery(c):N0} {c.ToString().ToLowerInvariant()}"))}.");
         }
 
         return 0;

@@ -1,4 +1,5 @@
 using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Text;
 
 namespace Matchmaking.Matching.Index;
 
@@ -10,6 +11,7 @@ internal sealed class IndexedActor(int document, string key)
     private int employees = UnknownEmployees;
     private long updatedTicks;
     private short updatedOffsetMinutes;
+    private byte language;
 
     public int Document { get; } = document;
 
@@ -37,6 +39,13 @@ internal sealed class IndexedActor(int document, string key)
     {
         get => new(updatedTicks, TimeSpan.FromMinutes(updatedOffsetMinutes));
         set => (updatedTicks, updatedOffsetMinutes) = (value.Ticks, (short)value.TotalOffsetMinutes);
+    }
+
+    /// <summary>The language its reasons are written in when it asks (see <see cref="ProfileAnalysis.LanguageOf"/>); a byte, where the object has room.</summary>
+    public Language Language
+    {
+        get => (Language)language;
+        set => language = (byte)value;
     }
 
     public bool Suggestible { get; set; }

@@ -206,6 +206,7 @@ public sealed class MatchIndex
         actor.UpdatedAt = profile.UpdatedAt;
         actor.Suggestible = profile.Suggestible;
         actor.MembersOnly = profile.MembersOnly;
+        actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
         TermVector[] vectors = [VectorOf(analysis.Text), VectorOf(analysis.Supply), VectorOf(analysis.Demand)];
         facts[actor.Document] = new DocumentFacts(

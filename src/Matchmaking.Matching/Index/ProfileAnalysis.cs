@@ -10,7 +10,8 @@ internal sealed record ProfileAnalysis(
     Dictionary<string, int> Supply,
     Dictionary<string, int> Demand,
     IReadOnlySet<string> OfferedThemes,
-    IReadOnlySet<string> SoughtThemes)
+    IReadOnlySet<string> SoughtThemes,
+    Language Language)
 {
     /// <summary>Terms and two-word phrases of each field; themes declared or named in the text.</summary>
     public static ProfileAnalysis Of(MatchProfile profile, TextAnalyzer analyzer, ThemeTaxonomy taxonomy)
@@ -37,8 +38,18 @@ internal sealed record ProfileAnalysis(
         offered.UnionWith(taxonomy.FindInText(supplyText));
         offered.UnionWith(taxonomy.FindInText(description));
         var sought = new HashSet<string>(taxonomy.FindInText(demandText), StringComparer.Ordinal);
-        return new ProfileAnalysis(text, supply, demandTerms, offered, sought);
+        return new ProfileAnalysis(text, supply, demandTerms, offered, sought, LanguageOf(profile.Description ?? demandText));
     }
+
+    /// <summary>
+    /// The language of a text as reasons are written in it: detected, English when the text tells neither. For a
+    /// profile, its description's (or its needs', when it has none): detected once when the profile is indexed, not
+    /// at every query it asks.
+    /// </summary>
+    public static Language LanguageOf(string text) =>
+        (string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text)) is var language && language != Language.Unknown
+            ? language
+            : Language.English;
 
     /// <summary>Terms and phrases of a free-text brief, as a demand.</summary>
     public static (Dictionary<string, int> Terms, IReadOnlySet<string> Themes) OfBrief(string brief, TextAnalyzer analyzer, ThemeTaxonomy taxonomy)

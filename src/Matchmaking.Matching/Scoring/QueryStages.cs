@@ -30,6 +30,22 @@ internal enum QueryStage
     Reasons,
 }
 
+/// <summary>What a query's work is counted in, beside its time.</summary>
+internal enum QueryCount
+{
+    /// <summary>Words of the query with a posting list (in each field they are looked for in).</summary>
+    Words,
+
+    /// <summary>Postings read to add the words' BM25 to the candidates.</summary>
+    Postings,
+
+    /// <summary>Candidates found by words and themes, or touched by the graph.</summary>
+    Candidates,
+
+    /// <summary>Candidates scored in full.</summary>
+    Pooled,
+}
+
 /// <summary>
 /// Where the queries asked on one thread spend their time, stage by stage, while a recording is on (the bench's
 /// <c>stages</c> command). Off, a stage costs one null check.
@@ -44,6 +60,9 @@ internal sealed class QueryStageTimes
 
     public int Queries { get; set; }
 
+    /// <summary>Totals of each <see cref="QueryCount"/> (indexed by it).</summary>
+    public long[] Counts { get; } = new long[Enum.GetValues<QueryCount>().Length];
+
     internal static QueryStageTimes? Current => current;
 
     /// <summary>Starts recording the queries of the calling thread into a new, empty record.</summary>
@@ -51,6 +70,9 @@ internal sealed class QueryStageTimes
 
     /// <summary>Stops recording on the calling thread.</summary>
     public static void Stop() => current = null;
+
+    /// <summary>The average count per query.</summary>
+    public double PerQuery(QueryCount count) => Queries == 0 ? 0 : (double)Counts[(int)count] / Queries;
 
     /// <summary>Milliseconds per query spent in the stage.</summary>
     public double MillisecondsPerQuery(QueryStage stage) =>
@@ -78,6 +100,15 @@ internal struct StageClock
         }
 
         return new StageClock(times);
+    }
+
+    /// <summary>Adds <paramref name="amount"/> to the query's <paramref name="count"/>, when recording.</summary>
+    public readonly void Count(QueryCount count, long amount)
+    {
+        if (times is not null)
+        {
+            times.Counts[(int)count] += amount;
+        }
     }
 
     /// <summary>Ends <paramref name="stage"/>: the time since the last lap is added to it.</summary>

@@ -46,7 +46,7 @@ internal sealed partial class ReasonWriter(
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
     /// <summary>Whether reasons are written in Italian: the asker's language, detected when the first reason is written.</summary>
-    private bool Italian => (language ??= LanguageOf(query, askerProfile)) == Language.Italian;
+    private bool Italian => (language ??= LanguageOfAsker()) == Language.Italian;
 
     public Suggestion Explain(Scored scored)
     {
@@ -402,10 +402,8 @@ internal sealed partial class ReasonWriter(
     private static IReadOnlyList<string> Supply(MatchProfile? profile) =>
         profile is null ? [] : [.. profile.Offers, .. profile.Keywords];
 
-    private static Language LanguageOf(SuggestionQuery query, MatchProfile? asker)
-    {
-        var text = query.Brief ?? asker?.Description ?? string.Join(". ", asker?.Needs ?? []);
-        var language = string.IsNullOrWhiteSpace(text) ? Language.Unknown : LanguageDetector.Detect(text);
-        return language == Language.Unknown ? Language.English : language;
-    }
+    /// <summary>The brief's language, or the asker's, detected when it was indexed (English without a profile to quote).</summary>
+    private Language LanguageOfAsker() => query.Brief is { } brief
+        ? ProfileAnalysis.LanguageOf(brief)
+        : askerProfile is null || asker is null ? Language.English : asker.Language;
 }
