@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Matchmaking.Matching.Index;
 
 namespace Matchmaking.Matching.Scoring;
@@ -14,8 +15,8 @@ namespace Matchmaking.Matching.Scoring;
 /// Documents touched after sealing (partners, partners' partners) get the next slots. Each slot has a copy of its
 /// document's <see cref="DocumentFacts"/>, gathered once in document order for the pre-ranking to read in slot order.
 /// A slot keeps all of a
-/// candidate's partial scores side by side, and the largest value of each is kept as it grows: every contribution is
-/// positive, so the running maximum is the maximum.
+/// candidate's partial scores side by side; <see cref="Max"/> holds the largest value of each once the query's words
+/// and graph have added to them.
 /// </summary>
 internal sealed class QueryBuffers
 {
@@ -29,6 +30,9 @@ internal sealed class QueryBuffers
     private uint[] hits = new uint[1_024];
     private int words;
     private bool isSealed;
+
+    /// <summary>Room for a posting list of one document (see <see cref="Postings.Packed"/>).</summary>
+    public uint[] SinglePosting { get; } = new uint[1];
 
     /// <summary>The slots in use: the first <see cref="Count"/>.</summary>
     public Slot[] Slots => slots;
@@ -160,6 +164,10 @@ internal sealed class QueryBuffers
     /// <summary>A candidate's partial scores, and its BM25 length normalisation in each field (one cache line).</summary>
     internal struct Slot
     {
+        /// <summary>The positions of the values in <see cref="Values"/>.</summary>
+        public const int NeedAt = 0, OfferAt = 1, TextAt = 2, TextNormAt = 5, SupplyNormAt = 6, DemandNormAt = 7;
+
+
         public double Need;
         public double Offer;
         public double Text;
@@ -168,6 +176,9 @@ internal sealed class QueryBuffers
         public double TextNorm;
         public double SupplyNorm;
         public double DemandNorm;
+
+        /// <summary>The slot's eight values in their order, for a loop that picks which ones it reads once, not per slot.</summary>
+        public static Span<double> Values(ref Slot slot) => MemoryMarshal.CreateSpan(ref slot.Need, 8);
     }
 
     /// <summary>The largest partial score of each kind over the candidates.</summary>

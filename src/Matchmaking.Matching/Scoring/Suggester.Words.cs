@@ -118,16 +118,28 @@ internal sealed partial class Suggester
     /// <summary>BM25 of one query word, added to the candidates that have it (in the slots' part of the word's field).</summary>
     private void Accumulate(QueryTerm term, QueryBuffers b)
     {
-        var postings = term.List.Packed(stackalloc uint[1]);
+        var postings = term.List.Packed(b.SinglePosting);
         var hitPostings = b.Hits(postings.Length);
         var candidates = b.Found;
         var hits = FindHits(postings, candidates, hitPostings);
         var slotsBefore = b.SlotsBefore;
         var slots = b.Slots;
-        ref var max = ref MaxOf(b.Max, term.Part);
-        var largest = max;
         var idf = Math.Log(1 + ((index.Count - postings.Length + 0.5) / (postings.Length + 0.5)));
         var weighted = term.Weight * idf;
+
+        // The slot's value the word adds to, and the length normalisation it reads, picked once for the whole list.
+        var scoreAt = term.Part switch
+        {
+            Part.Need => QueryBuffers.Slot.NeedAt,
+            Part.Offer => QueryBuffers.Slot.OfferAt,
+            _ => QueryBuffers.Slot.TextAt,
+        };
+        var normAt = term.Field switch
+        {
+            MatchField.Supply => QueryBuffers.Slot.SupplyNormAt,
+            MatchField.Demand => QueryBuffers.Slot.DemandNormAt,
+            _ => QueryBuffers.Slot.TextNormAt,
+        };
         for (var i = 0; i < hits; i++)
         {
             var posting = hitPostings[i];
@@ -136,13 +148,23 @@ internal sealed partial class Suggester
                 ? f
                 : index.Actor(document).FrequencyOf(term.Field, term.Term);
             var word = document >> 6;
-            ref var slot = ref slots[QueryBuffers.SlotIn(slotsBefore[word], candidates[word], document)];
-            ref var score = ref PartOf(ref slot, term.Part);
-            score += weighted * tf * (K1 + 1) / (tf + NormOf(ref slot, term.Field));
-            largest = Math.Max(largest, score);
+            var slot = QueryBuffers.Slot.Values(ref slots[QueryBuffers.SlotIn(slotsBefore[word], candidates[word], document)]);
+            slot[scoreAt] += weighted * tf * (K1 + 1) / (tf + slot[normAt]);
+        }
+    }
+
+    /// <summary>The largest word score of each part over the candidates, once every word has added to them.</summary>
+    private static void WordMaxima(QueryBuffers b)
+    {
+        var (need, offer, text) = (0.0, 0.0, 0.0);
+        foreach (ref readonly var slot in b.Slots.AsSpan(0, b.Count))
+        {
+            need = Math.Max(need, slot.Need);
+            offer = Math.Max(offer, slot.Offer);
+            text = Math.Max(text, slot.Text);
         }
 
-        max = largest;
+        (b.Max.Need, b.Max.Offer, b.Max.Text) = (need, offer, text);
     }
 
     /// <summary>
@@ -161,46 +183,6 @@ internal sealed partial class Suggester
         }
 
         return count;
-    }
-
-    private static ref double PartOf(ref QueryBuffers.Slot slot, Part part)
-    {
-        switch (part)
-        {
-            case Part.Need:
-                return ref slot.Need;
-            case Part.Offer:
-                return ref slot.Offer;
-            default:
-                return ref slot.Text;
-        }
-    }
-
-    /// <summary>The candidate's BM25 length normalisation in the field.</summary>
-    private static ref double NormOf(ref QueryBuffers.Slot slot, MatchField field)
-    {
-        switch (field)
-        {
-            case MatchField.Text:
-                return ref slot.TextNorm;
-            case MatchField.Supply:
-                return ref slot.SupplyNorm;
-            default:
-                return ref slot.DemandNorm;
-        }
-    }
-
-    private static ref double MaxOf(QueryBuffers.Maxima max, Part part)
-    {
-        switch (part)
-        {
-            case Part.Need:
-                return ref max.Need;
-            case Part.Offer:
-                return ref max.Offer;
-            default:
-                return ref max.Text;
-        }
     }
 
     /// <summary>Actors offering what is sought (or seeking what is offered) are candidates when the theme is selective

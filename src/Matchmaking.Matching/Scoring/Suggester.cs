@@ -110,6 +110,8 @@ internal sealed partial class Suggester
             clock.Lap(common ? QueryStage.CommonWords : QueryStage.SelectiveWords);
         }
 
+        WordMaxima(b);
+
         var partners = Partners();
         var found = b.Count;
         AccumulateGraph(partners, b);
