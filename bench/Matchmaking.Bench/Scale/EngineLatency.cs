@@ -14,7 +14,8 @@ namespace Matchmaking.Bench.Scale;
 /// read its state). Then, on a prefix of the same queries, variants that switch one stage off, to show where
 /// the time goes; the share of the measured pass the garbage collector paused the program; and the processor
 /// time per query (the whole process's, which runs one query at a time: on a busy machine it moves less than
-/// the wall-clock time).
+/// the wall-clock time); and the share of the machine's processor time the host stole during the measured pass
+/// (see <see cref="CpuSteal"/>; null where it cannot be read).
 /// </summary>
 public sealed record EngineLatency(
     Latency Full,
@@ -23,7 +24,8 @@ public sealed record EngineLatency(
     Latency WithoutDiversity,
     Latency WithoutGraphFeedback,
     double GcPauseShare,
-    double CpuMillisecondsPerQuery)
+    double CpuMillisecondsPerQuery,
+    double? StealShare)
 {
     /// <param name="budget">Time allowed for the warm-up and the measured pass (a third of it for each variant); a pass stops
     /// early, after at least <see cref="MinimumQueries"/> queries, when it is spent.</param>
@@ -44,9 +46,11 @@ public sealed record EngineLatency(
         var asked = queries.Take(warm.Calls).ToList();
         var pause = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var steal = CpuSteal.Read();
         var clock = Stopwatch.StartNew();
         var full = Run(index, asked, Quote, MatchingWeights.Default, diversify: true, budget, out var suggestions);
         var gcShare = (GC.GetTotalPauseDuration() - pause) / clock.Elapsed;
+        var stealShare = CpuSteal.ShareBetween(steal, CpuSteal.Read());
         var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / full.Calls;
         budget /= 3;
 
@@ -54,7 +58,7 @@ public sealed record EngineLatency(
         var withoutQuotes = Run(index, prefix, null, MatchingWeights.Default, diversify: true, budget, out _);
         var withoutDiversity = Run(index, prefix, Quote, MatchingWeights.Default, diversify: false, budget, out _);
         var withoutFeedback = Run(index, prefix, Quote, MatchingWeights.Default with { GraphFeedbackDepth = 0 }, diversify: true, budget, out _);
-        return new EngineLatency(full, (double)suggestions / full.Calls, withoutQuotes, withoutDiversity, withoutFeedback, gcShare, cpuPerQuery);
+        return new EngineLatency(full, (double)suggestions / full.Calls, withoutQuotes, withoutDiversity, withoutFeedback, gcShare, cpuPerQuery, stealShare);
     }
 
     /// <summary>The synthetic index of a key such as <c>company/company-12</c>.</summary>

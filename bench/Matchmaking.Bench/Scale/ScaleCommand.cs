@@ -118,7 +118,7 @@ public static class ScaleCommand
         var build = IndexBuild.Of(ecosystem, size, log);
         log.WriteLine($"[{size:N0}] built in {build.Elapsed.TotalSeconds:F1} s ({build.GenerationShare:P0} of thread time generating profiles, GC pauses {build.GcPause.TotalSeconds:F1} s, {build.Gen2Collections} full GCs), {build.HeapBytes / (double)size:N0} B per profile (+ {build.TokenCacheBytes / (double)size:N0} B of the analyzer's token cache), working set {build.WorkingSetBytes >> 20:N0} MiB; {plan.Count} queries");
         var engine = EngineLatency.Measure(build.Index, ecosystem, plan, experimentQueries, budget);
-        log.WriteLine($"[{size:N0}] engine p50 {engine.Full.P50:F2} ms, p99 {engine.Full.P99:F2} ms over {engine.Full.Calls} queries ({engine.CpuMillisecondsPerQuery:F2} ms of processor time each); GC paused {engine.GcPauseShare:P0} of that pass");
+        log.WriteLine($"[{size:N0}] engine p50 {engine.Full.P50:F2} ms, p99 {engine.Full.P99:F2} ms over {engine.Full.Calls} queries ({engine.CpuMillisecondsPerQuery:F2} ms of processor time each); GC paused {engine.GcPauseShare:P0} of that pass; {(engine.StealShare is { } steal ? $"{steal:P0} of the machine's processor time stolen by the host" : "steal unknown")}");
         return (build with { Index = null! }, engine);
     }
 

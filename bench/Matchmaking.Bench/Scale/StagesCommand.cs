@@ -27,17 +27,19 @@ public static class StagesCommand
         Ask();
         var stages = Enum.GetValues<QueryStage>();
         QueryStageTimes? last = null;
-        output.WriteLine($"| round | {string.Join(" | ", stages)} | total (ms per query) |");
-        output.WriteLine($"|---|{string.Concat(stages.Select(_ => "---|"))}---|");
+        output.WriteLine($"| round | {string.Join(" | ", stages)} | total (ms per query) | CPU stolen by the host |");
+        output.WriteLine($"|---|{string.Concat(stages.Select(_ => "---|"))}---|---|");
         for (var round = 1; round <= rounds; round++)
         {
             var times = QueryStageTimes.Record();
+            var steal = CpuSteal.Read();
             var clock = Stopwatch.StartNew();
             Ask();
             QueryStageTimes.Stop();
             last = times;
             var cells = stages.Select(s => $"{times.MillisecondsPerQuery(s):F3}");
-            output.WriteLine($"| {round} | {string.Join(" | ", cells)} | {clock.Elapsed.TotalMilliseconds / plan.Count:F3} |");
+            var stolen = CpuSteal.ShareBetween(steal, CpuSteal.Read()) is { } share ? $"{share:P0}" : "unknown";
+            output.WriteLine($"| {round} | {string.Join(" | ", cells)} | {clock.Elapsed.TotalMilliseconds / plan.Count:F3} | {stolen} |");
         }
 
         if (last is not null)
