@@ -102,6 +102,9 @@ internal struct StageClock
         return new StageClock(times);
     }
 
+    /// <summary>Whether the thread records (counting work is then worth its cost).</summary>
+    public readonly bool Recording => times is not null;
+
     /// <summary>Adds <paramref name="amount"/> to the query's <paramref name="count"/>, when recording.</summary>
     public readonly void Count(QueryCount count, long amount)
     {

@@ -122,10 +122,13 @@ internal sealed partial class Suggester
         var max = b.Max;
         var pool = Pool(b, max, partners);
         clock.Lap(QueryStage.Pool);
-        clock.Count(QueryCount.Words, terms.Count);
-        clock.Count(QueryCount.Postings, terms.Sum(t => (long)t.List.Count));
-        clock.Count(QueryCount.Candidates, b.Count);
-        clock.Count(QueryCount.Pooled, pool.Count);
+        if (clock.Recording)
+        {
+            clock.Count(QueryCount.Words, terms.Count);
+            clock.Count(QueryCount.Postings, terms.Sum(t => (long)t.List.Count));
+            clock.Count(QueryCount.Candidates, b.Count);
+            clock.Count(QueryCount.Pooled, pool.Count);
+        }
         // The pool's actors, then the objects scoring reads of them, are read in loops of independent reads (the
         // processor overlaps their cache misses) before scoring, which would otherwise wait for them one by one.
         var actors = new IndexedActor[pool.Count];

@@ -43,5 +43,11 @@ public sealed class QueryStageTimesTests
         Assert.True(times.Ticks.Sum() > 0);
         Assert.True(times.MillisecondsPerQuery(QueryStage.Reasons) > 0);
         Assert.Null(QueryStageTimes.Current);
+
+        // Work is counted per query too: the asker's words, their postings, the other 49 companies found, all pooled.
+        Assert.True(times.PerQuery(QueryCount.Words) > 0);
+        Assert.True(times.PerQuery(QueryCount.Postings) >= times.PerQuery(QueryCount.Words));
+        Assert.Equal(49, times.PerQuery(QueryCount.Pooled));
+        Assert.True(times.PerQuery(QueryCount.Candidates) >= 49);
     }
 }
