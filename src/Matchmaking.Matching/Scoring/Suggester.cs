@@ -129,6 +129,7 @@ internal sealed partial class Suggester
             clock.Count(QueryCount.Candidates, b.Count);
             clock.Count(QueryCount.Pooled, pool.Count);
         }
+
         // The pool's actors, then the objects scoring reads of them, are read in loops of independent reads (the
         // processor overlaps their cache misses) before scoring, which would otherwise wait for them one by one.
         var actors = new IndexedActor[pool.Count];
