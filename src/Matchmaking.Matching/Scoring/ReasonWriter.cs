@@ -45,7 +45,7 @@ internal sealed partial class ReasonWriter(
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
-    /// <summary>Whether reasons are written in Italian: the asker's language, detected when the first reason is written.</summary>
+    /// <summary>Whether reasons are written in Italian: the brief's language, or the asker's, detected when its profile was indexed.</summary>
     private bool Italian => (language ??= LanguageOfAsker()) == Language.Italian;
 
     public Suggestion Explain(Scored scored)
