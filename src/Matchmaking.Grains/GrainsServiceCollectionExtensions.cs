@@ -4,12 +4,12 @@ using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Drafting;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Proposals;
+using Matchmaking.Grains.ReadModels;
 using Matchmaking.Grains.Relations;
 using Matchmaking.Grains.Suggestions;
 using Matchmaking.Grains.Themes;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -17,21 +17,16 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
-    /// The grain runtime with this project's grains, the taxonomy, the directory, the engine's index (one
-    /// <see cref="MatchIndex"/> for the silo, kept current by the <see cref="Matchmaker"/>), the feedback desk
-    /// and the profile rules.
+    /// What the grains of a silo use: the taxonomy, the rules, and this silo's read models (the directory, the
+    /// engine's index — one <see cref="MatchIndex"/> for the silo, kept current by the <see cref="Matchmaker"/> —
+    /// and the boards) with the <see cref="EcosystemReplica"/> that fills them and the <see cref="EcosystemFeed"/>
+    /// that follows other silos' writes. The grain classes themselves are found by Orleans.
     /// </summary>
-    public static IServiceCollection AddMatchmakingGrains(this IServiceCollection services, Action<GrainRuntimeOptions>? configure = null)
+    public static IServiceCollection AddMatchmakingGrains(this IServiceCollection services)
     {
-        services.AddGrainRuntime(options =>
-        {
-            options.GrainAssemblies.Add(typeof(ProfileGrain<>).Assembly);
-            configure?.Invoke(options);
-        });
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(ThemeTaxonomy.Default);
         services.AddSingleton<ActorDirectory>();
-        services.AddSingleton<ActorDirectoryLoader>();
         services.AddSingleton<ProfileRules>();
         services.AddSingleton(sp => new MatchIndex(sp.GetRequiredService<ThemeTaxonomy>()));
         services.AddSingleton<SuggestionRules>();
@@ -44,7 +39,11 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<CallMatcher>();
         services.AddSingleton<ProposalBoard>();
         services.AddSingleton<ProposalDesk>();
-        services.AddSingleton<ProjectBoardsLoader>();
+        services.AddSingleton<EcosystemReplica>();
+        services.AddSingleton<EcosystemFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<EcosystemFeed>());
+        services.AddSingleton<ReplicaLoading>();
+        services.AddSingleton<Orleans.ILifecycleParticipant<Orleans.Runtime.ISiloLifecycle>>(sp => sp.GetRequiredService<ReplicaLoading>());
         services.AddSingleton<CoachBriefRules>();
         services.AddSingleton<ProposalFormation>();
         services.TryAddSingleton<IDraftRewriter, NoDraftRewriter>();

@@ -1,23 +1,36 @@
 namespace Matchmaking.Grains;
 
-/// <summary>Names of the grain storages and states the grains use.</summary>
+/// <summary>
+/// Names of the grain storage and of the states the grains keep in it. Orleans' ADO.NET provider keys a row by
+/// state name and grain key only (not by grain type), so every state name carries its grain type:
+/// <c>{grain type}/{state}</c>, e.g. <c>company/profile</c>.
+/// </summary>
 public static class StorageNames
 {
-    /// <summary>The storage provider that keeps actor profiles.</summary>
+    /// <summary>The storage provider that keeps every grain's state.</summary>
     public const string Profiles = "profiles";
 
-    /// <summary>The state name of a profile grain's profile.</summary>
-    public const string ProfileState = "profile";
+    public const string CompanyProfile = "company/profile";
 
-    /// <summary>The state name of a profile grain's feedback and collaborations (kept apart so profile writes never touch them).</summary>
-    public const string RelationsState = "relations";
+    public const string StartupProfile = "startup/profile";
 
-    /// <summary>The state name of a funding call grain.</summary>
-    public const string CallState = "call";
+    public const string ResearcherProfile = "researcher/profile";
 
-    /// <summary>The state name of a proposal grain.</summary>
-    public const string ProposalState = "proposal";
+    /// <summary>Feedback and collaborations, kept apart so profile writes never touch them.</summary>
+    public const string CompanyRelations = "company/relations";
 
-    /// <summary>The state name of a coach grain's portfolio.</summary>
-    public const string PortfolioState = "portfolio";
+    public const string StartupRelations = "startup/relations";
+
+    public const string ResearcherRelations = "researcher/relations";
+
+    public const string CallState = "call/call";
+
+    public const string ProposalState = "proposal/proposal";
+
+    public const string PortfolioState = "coach/portfolio";
+
+    public const string AccessState = "access/access";
+
+    /// <summary>The state name of a grain type's state as the release before Orleans stored it (grain type and state name apart).</summary>
+    public static string Of(string grainType, string stateName) => $"{grainType}/{stateName}";
 }

@@ -27,6 +27,9 @@ public sealed class SiloProcess : IAsyncDisposable
             environment[BootstrapKeySetting] = "test-admin-" + Guid.NewGuid().ToString("N");
         }
 
+        // Orleans' own endpoints, free ports too, so that silos of parallel tests do not meet; kept across restarts.
+        environment.TryAdd("Orleans__SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        environment.TryAdd("Orleans__GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         this.environment = environment;
         AdminKey = environment[BootstrapKeySetting];
         Port = port;

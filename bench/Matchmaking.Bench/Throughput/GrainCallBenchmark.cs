@@ -1,10 +1,13 @@
 using System.Diagnostics;
-using Matchmaking.Runtime;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Matchmaking.Bench.Throughput;
 
-/// <summary>A grain with nothing to do, to measure what a call through the runtime costs.</summary>
+/// <summary>A grain with nothing to do, to measure what a call through Orleans costs.</summary>
 public interface ICounterGrain : IGrainWithStringKey
 {
     Task<int> IncrementAsync();
@@ -41,11 +44,14 @@ public static class GrainCallBenchmark
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var calls = Arguments.Int(args, "--calls", 1_000_000);
-        var services = new ServiceCollection()
-            .AddGrainRuntime(o => o.GrainAssemblies.Add(typeof(CounterGrain).Assembly))
-            .BuildServiceProvider();
-        await using var _ = services;
-        var grains = services.GetRequiredService<IGrainFactory>();
+        // A real Orleans silo in this process (localhost clustering), called from outside any grain as the
+        // co-hosted HTTP endpoints call it.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort: 11_311, gatewayPort: 30_311));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
         var grain = grains.GetGrain<ICounterGrain>("hot");
         await grain.IncrementAsync(); // activate
 
@@ -61,6 +67,7 @@ public static class GrainCallBenchmark
         await output.WriteLineAsync($"grain call, one grain       {Describe(calls, viaRuntime)}  ({viaRuntime.TotalMilliseconds / direct.TotalMilliseconds:N1}x the baseline)");
         await output.WriteLineAsync($"[ReadOnly] call, one grain  {Describe(calls, readOnly)}");
         await output.WriteLineAsync($"64 callers on 1,000 grains  {Describe(calls, parallel)}");
+        await host.StopAsync();
         return 0;
     }
 

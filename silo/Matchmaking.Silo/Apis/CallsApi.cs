@@ -4,7 +4,7 @@ using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Coaches;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 

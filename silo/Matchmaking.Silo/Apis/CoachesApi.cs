@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Matchmaking.Abstractions.Coaches;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 

@@ -4,7 +4,7 @@ using Matchmaking.Abstractions.Relations;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Relations;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 

@@ -4,7 +4,7 @@ using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Grains.Coaches;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Proposals;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 

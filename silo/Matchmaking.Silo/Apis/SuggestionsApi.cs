@@ -3,7 +3,7 @@ using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Suggestions;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Suggestions;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;

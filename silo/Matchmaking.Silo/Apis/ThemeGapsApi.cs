@@ -5,7 +5,7 @@ using Matchmaking.Abstractions.Themes;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Themes;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
 

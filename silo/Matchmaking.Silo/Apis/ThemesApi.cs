@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Silo.Auth;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Calls;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Demo;

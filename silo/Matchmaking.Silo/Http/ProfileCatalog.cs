@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Silo.Http;
 

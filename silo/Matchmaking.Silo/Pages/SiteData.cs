@@ -4,7 +4,7 @@ using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Themes;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
+using Orleans;
 using Matchmaking.Silo.Auth;
 
 namespace Matchmaking.Silo.Pages;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Access;
 
@@ -8,7 +8,7 @@ namespace Matchmaking.Abstractions.Access;
 /// Who a signed-in user is: an id (a lowercase slug), a display name, a role (<see cref="Roles"/>) and, for a
 /// member, the actor it is bound to.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.UserAccount"), Immutable]
 public sealed record UserAccount(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
@@ -16,7 +16,7 @@ public sealed record UserAccount(
     [property: Id(3)] ActorRef? Actor = null);
 
 /// <summary>What anyone may know of an API key: never the key or its hash. <see cref="Prefix"/> is the key's first, public characters.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ApiKeyInfo"), Immutable]
 public sealed record ApiKeyInfo(
     [property: Id(0)] string KeyId,
     [property: Id(1)] string UserId,
@@ -26,7 +26,7 @@ public sealed record ApiKeyInfo(
     [property: Id(5)] DateTimeOffset? RevokedAt = null);
 
 /// <summary>A user as the admin API shows it: the account, whether it can sign in with a password, and its keys (without secrets).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.UserInfo"), Immutable]
 public sealed record UserInfo(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
@@ -41,7 +41,7 @@ public sealed record UserInfo(
 }
 
 /// <summary>A new API key to store: only its SHA-256 hash (hex) and its public prefix; the key itself is shown once and never kept.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.NewApiKey"), Immutable]
 public sealed record NewApiKey(
     [property: Id(0)] string KeyId,
     [property: Id(1)] string Prefix,
@@ -50,14 +50,14 @@ public sealed record NewApiKey(
     [property: Id(4)] DateTimeOffset CreatedAt);
 
 /// <summary>A new user to store; <see cref="PasswordHash"/> is a PBKDF2 hash (never a password), or null for an API-only user.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.NewUser"), Immutable]
 public sealed record NewUser(
     [property: Id(0)] UserAccount Account,
     [property: Id(1)] string? PasswordHash,
     [property: Id(2)] DateTimeOffset CreatedAt);
 
 /// <summary>An account with its PBKDF2 password hash (null when it signs in with API keys only). Stays inside the silo.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.UserCredentials"), Immutable]
 public sealed record UserCredentials(
     [property: Id(0)] UserAccount Account,
     [property: Id(1)] string? PasswordHash);

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Calls;
 
 /// <summary>Who may apply to a funding call (the call's eligible kinds and sizes).</summary>
+[GenerateSerializer, Alias("mm.Applicant")]
 public enum Applicant
 {
     /// <summary>A small or medium enterprise (PMI): a company with fewer than 250 employees.</summary>

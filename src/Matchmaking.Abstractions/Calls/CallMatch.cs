@@ -1,4 +1,4 @@
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Calls;
 
@@ -6,7 +6,7 @@ namespace Matchmaking.Abstractions.Calls;
 /// An open call a proposal could answer: the team is eligible (a member may apply, in the call's region) and
 /// <see cref="Fit"/> (0..1) says how well the team's themes meet the call's; <see cref="Evidence"/> says why.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.CallMatch"), Immutable]
 public sealed record CallMatch(
     [property: Id(0)] string Id,
     [property: Id(1)] string Title,

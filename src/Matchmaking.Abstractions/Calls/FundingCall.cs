@@ -1,4 +1,4 @@
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Calls;
 
@@ -7,7 +7,7 @@ namespace Matchmaking.Abstractions.Calls;
 /// apply (<see cref="Eligible"/>) and where (<see cref="Region"/>, a region or province; null for anywhere), the
 /// budget in euro, and when it opens and closes (both days included).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.FundingCall"), Immutable]
 public sealed record FundingCall
 {
     public const int MaxTitleLength = 200;
@@ -44,6 +44,7 @@ public sealed record FundingCall
 }
 
 /// <summary>Where a call stands: not open yet, taking applications, or past its deadline.</summary>
+[GenerateSerializer, Alias("mm.CallStatus")]
 public enum CallStatus
 {
     Upcoming,
@@ -52,7 +53,7 @@ public enum CallStatus
 }
 
 /// <summary>A call as stored: its id, the call, its version (the storage ETag) and when it last changed.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.StoredCall"), Immutable]
 public sealed record StoredCall(
     [property: Id(0)] string Id,
     [property: Id(1)] FundingCall Call,
@@ -60,7 +61,7 @@ public sealed record StoredCall(
     [property: Id(3)] DateTimeOffset UpdatedAt);
 
 /// <summary>The result of a call upsert: the stored call and what the write did.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.CallWriteResult"), Immutable]
 public sealed record CallWriteResult(
     [property: Id(0)] StoredCall Stored,
     [property: Id(1)] Profiles.WriteOutcome Outcome);

@@ -1,5 +1,6 @@
 using Matchmaking.Abstractions.Proposals;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Matchmaking.Abstractions.Coaches;
 

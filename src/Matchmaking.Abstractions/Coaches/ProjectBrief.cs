@@ -1,5 +1,5 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Coaches;
 
@@ -8,7 +8,7 @@ namespace Matchmaking.Abstractions.Coaches;
 /// <see cref="Anchor"/> actor (at least one), with constraints. Roles are wire names (company, research,
 /// startup, supplier); null role lists mean the engine's defaults (required company and research, optional startup).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProjectBrief"), Immutable]
 public sealed record ProjectBrief
 {
     public const int DefaultTop = 5;

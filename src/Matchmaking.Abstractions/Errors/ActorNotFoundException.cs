@@ -1,8 +1,10 @@
 using Matchmaking.Abstractions.Profiles;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Errors;
 
 /// <summary>A call named an actor that has no profile; nothing was changed. The API answers 404.</summary>
+[GenerateSerializer, Alias("mm.ActorNotFoundException")]
 public sealed class ActorNotFoundException : Exception
 {
     public ActorNotFoundException()
@@ -24,5 +26,6 @@ public sealed class ActorNotFoundException : Exception
     public ActorNotFoundException(ActorRef actor, string? role = null)
         : base($"There is no {actor.Kind.Name()} '{actor.Id}'" + (role is null ? "." : $" ({role}).")) => Actor = actor;
 
+    [Id(0)]
     public ActorRef? Actor { get; }
 }

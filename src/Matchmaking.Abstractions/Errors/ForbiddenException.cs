@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Matchmaking.Abstractions.Errors;
 
 /// <summary>
 /// The caller may not do this (e.g. decide on a proposal that does not name it); nothing was changed. The API
 /// answers 403.
 /// </summary>
+[GenerateSerializer, Alias("mm.ForbiddenException")]
 public sealed class ForbiddenException : Exception
 {
     public ForbiddenException()

@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Matchmaking.Abstractions.Errors;
 
 /// <summary>A call named something that does not exist (a funding call, a proposal); nothing was changed. The API answers 404.</summary>
+[GenerateSerializer, Alias("mm.NotFoundException")]
 public sealed class NotFoundException : Exception
 {
     public NotFoundException()

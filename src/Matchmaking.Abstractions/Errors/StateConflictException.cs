@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Matchmaking.Abstractions.Errors;
 
 /// <summary>
 /// The request does not fit the current state of its subject (a proposal accepted before it was proposed, a call
 /// already closed); nothing was changed. The API answers 409.
 /// </summary>
+[GenerateSerializer, Alias("mm.StateConflictException")]
 public sealed class StateConflictException : Exception
 {
     public StateConflictException()

@@ -1,6 +1,7 @@
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Abstractions.Suggestions;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Matchmaking.Abstractions.Grains;
 

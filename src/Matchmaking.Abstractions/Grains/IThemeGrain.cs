@@ -1,5 +1,6 @@
 using Matchmaking.Abstractions.Themes;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Matchmaking.Abstractions.Grains;
 

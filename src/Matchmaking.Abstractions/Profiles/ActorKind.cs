@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Matchmaking.Abstractions.Profiles;
 
 /// <summary>The kinds of actor in an ecosystem.</summary>
+[GenerateSerializer, Alias("mm.ActorKind")]
 public enum ActorKind
 {
     Company,

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Profiles;
 
@@ -7,6 +7,7 @@ namespace Matchmaking.Abstractions.Profiles;
 /// What every actor's profile has. Texts may be Italian or English; <see cref="Themes"/> are ids of
 /// the theme taxonomy; <see cref="Offers"/> and <see cref="Needs"/> are short phrases.
 /// </summary>
+[GenerateSerializer, Alias("mm.ActorProfile")]
 public abstract record ActorProfile
 {
     [Id(0)] public string Name { get; init; } = "";
@@ -47,6 +48,7 @@ public abstract record ActorProfile
 /// Who may see an actor: everyone (<see cref="Public"/>, the default), signed-in users only (<see cref="Members"/>),
 /// or only hub managers and the actor's own member (<see cref="Hidden"/>; never suggested, listed or shown to others).
 /// </summary>
+[GenerateSerializer, Alias("mm.ActorVisibility")]
 public enum ActorVisibility
 {
     Public,
@@ -55,11 +57,11 @@ public enum ActorVisibility
 }
 
 /// <summary>A hub the company belongs to and its role there (e.g. CSMT, resident-partner).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.HubMembership"), Immutable]
 public sealed record HubMembership([property: Id(0)] string Hub, [property: Id(1)] string Role);
 
 /// <summary>A company (azienda): sector (ATECO/NACE code), size, hub memberships.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.CompanyProfile"), Immutable]
 public sealed record CompanyProfile : ActorProfile
 {
     [Id(10)] public string? SectorCode { get; init; }
@@ -72,7 +74,7 @@ public sealed record CompanyProfile : ActorProfile
 }
 
 /// <summary>An innovative startup: a company with a stage, a founding year, a technology and what it seeks.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.StartupProfile"), Immutable]
 public sealed record StartupProfile : ActorProfile
 {
     [Id(10)] public string? Stage { get; init; }
@@ -89,7 +91,7 @@ public sealed record StartupProfile : ActorProfile
 }
 
 /// <summary>A university researcher (ricercatore, docente, assegnista di ricerca).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ResearcherProfile"), Immutable]
 public sealed record ResearcherProfile : ActorProfile
 {
     [Id(10)] public string? Affiliation { get; init; }

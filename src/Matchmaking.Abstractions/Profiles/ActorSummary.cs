@@ -1,9 +1,9 @@
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Profiles;
 
 /// <summary>A line about an actor in a list: who, what kind, where, on which themes.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ActorSummary"), Immutable]
 public sealed record ActorSummary(
     [property: Id(0)] ActorKind Kind,
     [property: Id(1)] string Id,

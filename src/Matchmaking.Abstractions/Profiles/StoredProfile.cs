@@ -1,9 +1,9 @@
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Profiles;
 
 /// <summary>A profile as stored: the profile, its version (the storage ETag) and when it last changed.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.StoredProfile`1"), Immutable]
 public sealed record StoredProfile<TProfile>(
     [property: Id(0)] TProfile Profile,
     [property: Id(1)] string Version,
@@ -11,6 +11,7 @@ public sealed record StoredProfile<TProfile>(
     where TProfile : ActorProfile;
 
 /// <summary>What a profile write did.</summary>
+[GenerateSerializer, Alias("mm.WriteOutcome")]
 public enum WriteOutcome
 {
     /// <summary>No profile existed; it was created.</summary>
@@ -24,7 +25,7 @@ public enum WriteOutcome
 }
 
 /// <summary>The result of an upsert: the stored profile and what the write did.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProfileWriteResult`1"), Immutable]
 public sealed record ProfileWriteResult<TProfile>(
     [property: Id(0)] StoredProfile<TProfile> Stored,
     [property: Id(1)] WriteOutcome Outcome)

@@ -1,4 +1,5 @@
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Concurrency;
 
 namespace Matchmaking.Abstractions.Proposals;
 

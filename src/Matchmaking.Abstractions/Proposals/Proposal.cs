@@ -3,7 +3,7 @@ using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Abstractions.Suggestions;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Proposals;
 
@@ -12,7 +12,7 @@ namespace Matchmaking.Abstractions.Proposals;
 /// objective in Italian and English, the open calls that could fund it, and where it stands. <see cref="Title"/>
 /// and <see cref="Objective"/> are the draft's in <see cref="Lang"/>.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.Proposal"), Immutable]
 public sealed record Proposal
 {
     [Id(0)] public string Id { get; init; } = "";
@@ -55,7 +55,7 @@ public sealed record Proposal
 }
 
 /// <summary>A member of a proposed team: who, the role it fills (company, research, startup, supplier) and its decision so far.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProposalMember"), Immutable]
 public sealed record ProposalMember(
     [property: Id(0)] ActorKind Kind,
     [property: Id(1)] string Id,
@@ -73,7 +73,7 @@ public sealed record ProposalMember(
 /// A title and objective in Italian and English. <see cref="Source"/> is <c>engine</c> for the deterministic
 /// draft, <c>model</c> when a chat model rewrote it.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProposalDraft"), Immutable]
 public sealed record ProposalDraft(
     [property: Id(0)] string TitleIt,
     [property: Id(1)] string TitleEn,
@@ -86,7 +86,7 @@ public sealed record ProposalDraft(
 }
 
 /// <summary>One step of a proposal's life: what (created, proposed, accepted, declined, started, dropped), when, by whom, why.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProposalEvent"), Immutable]
 public sealed record ProposalEvent(
     [property: Id(0)] string Action,
     [property: Id(1)] DateTimeOffset At,
@@ -94,7 +94,7 @@ public sealed record ProposalEvent(
     [property: Id(3)] string? Reason = null);
 
 /// <summary>A member's decision on a proposal that names it, with an optional reason (at most 1,000 characters).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProposalDecision"), Immutable]
 public sealed record ProposalDecision(
     [property: Id(0)] ActorRef Member,
     [property: Id(1)] FeedbackDecision Decision,

@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Matchmaking.Abstractions.Proposals;
 
 /// <summary>
 /// Where an innovation project proposal stands: <c>draft → proposed → accepted | declined</c> (by its members),
 /// then <c>started</c> (from accepted) or <c>dropped</c> (from any state but started), with reasons.
 /// </summary>
+[GenerateSerializer, Alias("mm.ProposalStatus")]
 public enum ProposalStatus
 {
     /// <summary>Formed by the engine for a coach; the members have not seen it.</summary>

@@ -1,17 +1,17 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Relations;
 
 /// <summary>An actor this actor declined: never suggested to it again.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.DeclinedActor"), Immutable]
 public sealed record DeclinedActor(
     [property: Id(0)] ActorRef Actor,
     [property: Id(1)] string? Reason,
     [property: Id(2)] DateTimeOffset At);
 
 /// <summary>A partner this actor worked with, how many times, and where the collaboration comes from (<see cref="CollaborationSources"/>).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.Collaboration"), Immutable]
 public sealed record Collaboration(
     [property: Id(0)] ActorRef Partner,
     [property: Id(1)] int Count,
@@ -31,7 +31,7 @@ public static class CollaborationSources
 }
 
 /// <summary>An actor's feedback so far: whom it declined, and every collaboration (accepted on either side, or imported).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ActorRelations"), Immutable]
 public sealed record ActorRelations(
     [property: Id(0)] IReadOnlyList<DeclinedActor> Declined,
     [property: Id(1)] IReadOnlyList<Collaboration> Collaborations);

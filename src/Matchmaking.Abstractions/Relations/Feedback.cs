@@ -1,9 +1,10 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Relations;
 
 /// <summary>What an actor decided about a suggested actor.</summary>
+[GenerateSerializer, Alias("mm.FeedbackDecision")]
 public enum FeedbackDecision
 {
     /// <summary>Worth working with: becomes a collaboration on both sides.</summary>
@@ -14,7 +15,7 @@ public enum FeedbackDecision
 }
 
 /// <summary>An actor's decision about <see cref="Target"/>, with an optional reason in its own words.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.Feedback"), Immutable]
 public sealed record Feedback(
     [property: Id(0)] ActorRef Target,
     [property: Id(1)] FeedbackDecision Decision,
@@ -24,7 +25,7 @@ public sealed record Feedback(
 }
 
 /// <summary>Feedback as recorded: who gave it, on whom, what, why and when.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.FeedbackRecord"), Immutable]
 public sealed record FeedbackRecord(
     [property: Id(0)] ActorRef Actor,
     [property: Id(1)] ActorRef Target,

@@ -1,10 +1,10 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Suggestions;
 
 /// <summary>One suggested actor with its score and the reasons that made it, largest contribution first.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.SuggestionItem"), Immutable]
 public sealed record SuggestionItem(
     [property: Id(0)] string Id,
     [property: Id(1)] ActorKind Kind,
@@ -13,7 +13,7 @@ public sealed record SuggestionItem(
     [property: Id(4)] IReadOnlyList<SuggestionReason> Reasons);
 
 /// <summary>A factor's share of a suggestion's score and its evidence, in the profiles' own words.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.SuggestionReason"), Immutable]
 public sealed record SuggestionReason(
     [property: Id(0)] string Factor,
     [property: Id(1)] double Contribution,

@@ -1,5 +1,5 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Suggestions;
 
@@ -8,7 +8,7 @@ namespace Matchmaking.Abstractions.Suggestions;
 /// filters by theme (its sub-themes included) and province code. <see cref="NewPartnersOnly"/> leaves out
 /// existing collaborators.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.SuggestionRequest"), Immutable]
 public sealed record SuggestionRequest(
     [property: Id(0)] IReadOnlyList<ActorKind> Targets,
     [property: Id(1)] int Top = SuggestionRequest.DefaultTop,

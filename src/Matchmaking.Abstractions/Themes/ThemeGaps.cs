@@ -1,5 +1,5 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Themes;
 
@@ -7,7 +7,7 @@ namespace Matchmaking.Abstractions.Themes;
 /// A hub's view of one theme (sub-themes included): supply and demand by province, the seekers with nobody
 /// offering the theme in their province (the gaps a hub should fill), and the most connected actors on it.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ThemeGaps"), Immutable]
 public sealed record ThemeGaps(
     [property: Id(0)] string Id,
     [property: Id(1)] string LabelIt,
@@ -20,7 +20,7 @@ public sealed record ThemeGaps(
     [property: Id(8)] IReadOnlyList<ConnectedActor> Connected);
 
 /// <summary>Offerers and seekers of a theme in one province; <see cref="Gap"/> is seekers minus offerers.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ProvinceBalance"), Immutable]
 public sealed record ProvinceBalance(
     [property: Id(0)] string Province,
     [property: Id(1)] int Offerers,
@@ -28,7 +28,7 @@ public sealed record ProvinceBalance(
     [property: Id(3)] int Gap);
 
 /// <summary>An actor on a theme and how many partners it has worked with.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ConnectedActor"), Immutable]
 public sealed record ConnectedActor(
     [property: Id(0)] ActorKind Kind,
     [property: Id(1)] string Id,
@@ -37,7 +37,7 @@ public sealed record ConnectedActor(
     [property: Id(4)] int Partners);
 
 /// <summary>A theme ranked by unmet demand: seekers (in the province, when one is given) and offerers there.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ThemeGap"), Immutable]
 public sealed record ThemeGap(
     [property: Id(0)] string Id,
     [property: Id(1)] string LabelIt,

@@ -1,10 +1,10 @@
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Abstractions.Themes;
 
 /// <summary>A technology theme of the taxonomy, in Italian and English.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ThemeInfo"), Immutable]
 public sealed record ThemeInfo(
     [property: Id(0)] string Id,
     [property: Id(1)] string LabelIt,
@@ -16,14 +16,14 @@ public sealed record ThemeInfo(
     [property: Id(7)] IReadOnlyList<string> Hubs);
 
 /// <summary>A theme with how many actors offer it and seek it (including its sub-themes).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ThemeSummary"), Immutable]
 public sealed record ThemeSummary(
     [property: Id(0)] ThemeInfo Theme,
     [property: Id(1)] int Offerers,
     [property: Id(2)] int Seekers);
 
 /// <summary>A theme with the actors that offer it and those that seek it (including its sub-themes).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Alias("mm.ThemeDetails"), Immutable]
 public sealed record ThemeDetails(
     [property: Id(0)] ThemeInfo Theme,
     [property: Id(1)] IReadOnlyList<ActorSummary> Offerers,

@@ -1,5 +1,6 @@
 using Matchmaking.Abstractions.Access;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Access;
 
@@ -8,7 +9,7 @@ namespace Matchmaking.Grains.Access;
 /// write stored before it is acknowledged, a failed write leaving the activation as storage holds it.
 /// </summary>
 public sealed class AccessGrain(
-    [PersistentState(AccessStorage.State, StorageNames.Profiles)] IPersistentState<AccessState> state) : Grain, IAccessGrain
+    [PersistentState(StorageNames.AccessState, StorageNames.Profiles)] IPersistentState<AccessState> state) : Grain, IAccessGrain
 {
     private Dictionary<string, StoredApiKey>? byHash;
 

@@ -24,8 +24,3 @@ public sealed record StoredApiKey(string KeyId, string UserId, string Prefix, st
 }
 
 /// <summary>Where the access registry keeps its state.</summary>
-public static class AccessStorage
-{
-    /// <summary>The registry's state name (in the same storage provider as the profiles).</summary>
-    public const string State = "access";
-}

@@ -4,7 +4,7 @@ using System.Text;
 using Matchmaking.Abstractions.Access;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Access;
 

@@ -3,15 +3,17 @@ using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Matchmaking.Grains.ReadModels;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Calls;
 
-/// <summary>A funding call keeping itself: validated before it is written, on the <see cref="CallBoard"/> once stored.</summary>
+/// <summary>A funding call keeping itself: validated before it is written, on the silo's <see cref="CallBoard"/> once stored.</summary>
 public sealed class CallGrain(
     [PersistentState(StorageNames.CallState, StorageNames.Profiles)] IPersistentState<CallState> state,
     CallRules rules,
-    CallBoard board,
+    EcosystemReplica replica,
     TimeProvider clock) : Grain, ICallGrain
 {
     public Task<StoredCall?> GetAsync() => Task.FromResult(Current());
@@ -51,7 +53,7 @@ public sealed class CallGrain(
         }
 
         var current = Current()!;
-        board.Upsert(current);
+        replica.CallStored(current.Id, state.Etag, current);
         return new(current, outcome);
     }
 
@@ -63,7 +65,7 @@ public sealed class CallGrain(
         }
 
         await state.ClearStateAsync();
-        board.Remove(this.GetPrimaryKeyString());
+        replica.CallStored(this.GetPrimaryKeyString(), state.Etag, null);
         return true;
     }
 

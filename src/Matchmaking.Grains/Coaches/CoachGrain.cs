@@ -2,7 +2,8 @@ using Matchmaking.Abstractions.Coaches;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Coaches;
 

@@ -10,7 +10,7 @@ using Matchmaking.Grains.Suggestions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Teams;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Coaches;
 

@@ -5,8 +5,10 @@ using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Abstractions.Suggestions;
+using Matchmaking.Grains.ReadModels;
 using Matchmaking.Grains.Relations;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
@@ -63,9 +65,8 @@ public abstract class ProfileGrain<TProfile>(
             throw;
         }
 
-        services.Directory.Upsert(Kind, id, candidate);
         var current = Current()!;
-        Index(current);
+        Publish();
         return new(current, outcome);
     }
 
@@ -83,8 +84,7 @@ public abstract class ProfileGrain<TProfile>(
         }
 
         await state.ClearStateAsync();
-        services.Directory.Remove(Kind, this.GetPrimaryKeyString());
-        services.Matchmaker.Remove(Kind, this.GetPrimaryKeyString());
+        Publish();
         return true;
     }
 
@@ -98,7 +98,7 @@ public abstract class ProfileGrain<TProfile>(
 
         if (!services.Matchmaker.Contains(Self))
         {
-            Index(stored); // a store loaded without the loader (tests, tools): the asker at least is known
+            Publish(); // the replica had not seen this actor yet (a write racing the load): the asker at least is known
         }
 
         var declined = relations.State.Declined.Select(d => d.Actor);
@@ -168,11 +168,18 @@ public abstract class ProfileGrain<TProfile>(
             throw;
         }
 
-        Index(Current()!);
+        Publish();
     }
 
-    private void Index(StoredProfile<TProfile> stored) =>
-        services.Matchmaker.Upsert(Kind, this.GetPrimaryKeyString(), stored.Profile, stored.UpdatedAt, relations.State);
+    // The silo's read models learn of every acknowledged write, with the storage versions that order them.
+    private void Publish() =>
+        services.Replica.ActorStored(
+            Kind,
+            this.GetPrimaryKeyString(),
+            state.Etag,
+            Current() is { } stored ? new ProfileSnapshot(stored.Profile, stored.UpdatedAt) : null,
+            relations.Etag,
+            relations.State);
 
     private StoredProfile<TProfile>? Current() =>
         state.RecordExists && state.State.Profile is { } profile

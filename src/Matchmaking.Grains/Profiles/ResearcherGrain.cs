@@ -1,13 +1,14 @@
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Relations;
-using Matchmaking.Runtime;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Profiles;
 
 public sealed class ResearcherGrain(
-    [PersistentState(StorageNames.ProfileState, StorageNames.Profiles)] IPersistentState<ProfileState<ResearcherProfile>> state,
-    [PersistentState(StorageNames.RelationsState, StorageNames.Profiles)] IPersistentState<RelationsState> relations,
+    [PersistentState(StorageNames.ResearcherProfile, StorageNames.Profiles)] IPersistentState<ProfileState<ResearcherProfile>> state,
+    [PersistentState(StorageNames.ResearcherRelations, StorageNames.Profiles)] IPersistentState<RelationsState> relations,
     ProfileGrainServices services) : ProfileGrain<ResearcherProfile>(state, relations, services), IResearcherGrain
 {
     protected override ActorKind Kind => ActorKind.Researcher;

@@ -2,7 +2,7 @@ using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Grains.Relations;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Proposals;
 

@@ -2,7 +2,9 @@ using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Grains.Profiles;
-using Matchmaking.Runtime;
+using Matchmaking.Grains.ReadModels;
+using Orleans;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Proposals;
 
@@ -12,7 +14,7 @@ namespace Matchmaking.Grains.Proposals;
 /// </summary>
 public sealed class ProposalGrain(
     [PersistentState(StorageNames.ProposalState, StorageNames.Profiles)] IPersistentState<ProposalState> state,
-    ProposalBoard board,
+    EcosystemReplica replica,
     TimeProvider clock) : Grain, IProposalGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -137,7 +139,7 @@ public sealed class ProposalGrain(
             throw;
         }
 
-        board.Upsert(next);
+        replica.ProposalStored(Id, state.Etag, next);
         return next;
     }
 

@@ -1,7 +1,7 @@
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Grains.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Relations;
 

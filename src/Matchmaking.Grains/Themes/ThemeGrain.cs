@@ -2,7 +2,7 @@ using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Themes;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Matching.Themes;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Themes;
 

@@ -2,11 +2,8 @@ using System.Security.Claims;
 using Matchmaking.Abstractions.Access;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains;
 using Matchmaking.Grains.Access;
-using Matchmaking.Persistence;
-using Matchmaking.Runtime;
-using Matchmaking.Testing;
+using Matchmaking.Grains.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Grains.Tests.Access;
@@ -15,22 +12,17 @@ namespace Matchmaking.Grains.Tests.Access;
 public sealed class UserAccountsTests : IAsyncLifetime
 {
     private const string Bootstrap = "bootstrap-key-for-tests-0123456789";
-    private readonly TempDirectory folder = new();
-    private ServiceProvider services = null!;
-
-    private UserAccounts Accounts => services.GetRequiredService<UserAccounts>();
-
-    public Task InitializeAsync()
+    private readonly GrainHost host = new(services =>
     {
-        services = Build();
-        return Task.CompletedTask;
-    }
+        services.AddSingleton(new AccessOptions { BootstrapAdminKey = Bootstrap });
+        services.AddSingleton<UserAccounts>();
+    });
 
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        folder.Dispose();
-    }
+    private UserAccounts Accounts => host.Get<UserAccounts>();
+
+    public Task InitializeAsync() => host.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Passwords_and_keys_are_checked_stored_as_hashes_and_survive_a_restart()
@@ -46,12 +38,11 @@ public sealed class UserAccountsTests : IAsyncLifetime
         Assert.Equal(member, await Accounts.FindByApiKeyAsync(key!.Key));
         Assert.StartsWith(key.Info.Prefix + "_", key.Key, StringComparison.Ordinal);
 
-        var text = string.Concat(System.IO.Directory.GetFiles(folder.Path).Select(f => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(f))));
+        var text = string.Concat(System.IO.Directory.GetFiles(Path.GetDirectoryName(host.Database.FilePath)!).Select(f => System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(f))));
         Assert.DoesNotContain(key.Key, text, StringComparison.Ordinal);
         Assert.DoesNotContain("correct horse", text, StringComparison.Ordinal);
 
-        await services.DisposeAsync();
-        services = Build();
+        await host.RestartAsync();
         Assert.Equal(member, await Accounts.FindByApiKeyAsync(key.Key));
         Assert.Equal(member, await Accounts.VerifyPasswordAsync("member-acme", "correct horse"));
 
@@ -86,20 +77,5 @@ public sealed class UserAccountsTests : IAsyncLifetime
         Assert.Equal("M", principal.Identity!.Name);
         Assert.True(principal.IsInRole(Roles.Member));
         Assert.Equal("startup/visione", principal.FindFirstValue(UserAccounts.ActorClaim));
-    }
-
-    private ServiceProvider Build()
-    {
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddAdoNetGrainStorage(StorageNames.Profiles, new AdoNetStorageOptions
-        {
-            Provider = StorageProvider.Sqlite,
-            ConnectionString = $"Data Source={folder.Combine("grains.db")};Pooling=false",
-        });
-        collection.AddMatchmakingGrains();
-        collection.AddSingleton(new AccessOptions { BootstrapAdminKey = Bootstrap });
-        collection.AddSingleton<UserAccounts>();
-        return collection.BuildServiceProvider();
     }
 }

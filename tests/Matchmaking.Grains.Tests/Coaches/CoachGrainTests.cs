@@ -16,7 +16,11 @@ public sealed class CoachGrainTests : IAsyncLifetime
 
     private ICoachGrain Coach => host.Grains.GetGrain<ICoachGrain>("csmt-tutor");
 
-    public Task InitializeAsync() => WriteAsync(host.Grains);
+    public async Task InitializeAsync()
+    {
+        await host.StartAsync();
+        await WriteAsync(host.Grains);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -95,6 +95,7 @@ public sealed class ChatDraftRewriterTests : IAsyncLifetime
     {
         var options = new DraftingOptions { Endpoint = server.BaseAddress.ToString(), Model = "test-model", Timeout = TimeSpan.FromSeconds(5) };
         await using var host = new GrainHost(services => services.AddProjectDrafting(options));
+        await host.StartAsync();
         await WriteAsync(host.Grains);
         var coach = host.Grains.GetGrain<ICoachGrain>("tutor");
         var brief = new ProjectBrief { Themes = ["predictive-maintenance"], Top = 1 };

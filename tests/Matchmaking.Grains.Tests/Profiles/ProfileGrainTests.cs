@@ -1,36 +1,24 @@
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Grains;
 using Matchmaking.Grains.Directory;
-using Matchmaking.Persistence;
-using Matchmaking.Runtime;
-using Matchmaking.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Matchmaking.Grains.Tests.Infrastructure;
+using Orleans.Runtime;
 
 namespace Matchmaking.Grains.Tests.Profiles;
 
-/// <summary>Profile grains on the real runtime and a real SQLite store.</summary>
+/// <summary>Profile grains in a real Orleans silo on a real SQLite store.</summary>
 public sealed class ProfileGrainTests : IAsyncLifetime
 {
-    private readonly TempDirectory folder = new();
-    private ServiceProvider services = null!;
+    private GrainHost host = new();
 
-    private IGrainFactory Grains => services.GetRequiredService<IGrainFactory>();
+    private IGrainFactory Grains => host.Grains;
 
-    private ActorDirectory Directory => services.GetRequiredService<ActorDirectory>();
+    private ActorDirectory Directory => host.Get<ActorDirectory>();
 
-    public Task InitializeAsync()
-    {
-        services = BuildServices(TimeSpan.FromMinutes(15));
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => host.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        folder.Dispose();
-    }
+    public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
     public async Task Upsert_creates_then_updates_and_an_equal_profile_is_unchanged()
@@ -86,58 +74,41 @@ public sealed class ProfileGrainTests : IAsyncLifetime
     [Fact]
     public async Task An_idle_grain_is_collected_and_reactivates_with_its_stored_profile()
     {
-        await services.DisposeAsync();
-        services = BuildServices(TimeSpan.FromMilliseconds(200));
+        await host.DisposeAsync();
+        host = new GrainHost(collectionAge: TimeSpan.FromSeconds(1));
+        await host.StartAsync();
         var grain = Grains.GetGrain<ICompanyGrain>("dormiente");
         await grain.UpsertAsync(new CompanyProfile { Name = "Dormiente" });
-        var diagnostics = services.GetRequiredService<IGrainRuntimeDiagnostics>();
-        foreach (var hosted in services.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+        Assert.Equal(1, await CompanyActivationsAsync());
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await CompanyActivationsAsync() > 0 && DateTime.UtcNow < deadline)
         {
-            await hosted.StartAsync(default); // the runtime's hosted service collects idle activations
+            await Task.Delay(100);
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (diagnostics.ActivationCount > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(0, diagnostics.ActivationCount);
+        Assert.Equal(0, await CompanyActivationsAsync());
         Assert.Equal("Dormiente", (await grain.GetAsync())!.Profile.Name);
-        Assert.Equal(1, diagnostics.ActivationCount);
+        Assert.Equal(1, await CompanyActivationsAsync());
     }
 
     [Fact]
-    public async Task The_loader_rebuilds_the_directory_from_storage_after_a_restart()
+    public async Task A_restarted_silo_rebuilds_the_directory_from_storage()
     {
         await Grains.GetGrain<ICompanyGrain>("uno").UpsertAsync(new CompanyProfile { Name = "Uno", Themes = ["cloud"] });
         await Grains.GetGrain<IStartupGrain>("due").UpsertAsync(new StartupProfile { Name = "Due" });
         await Grains.GetGrain<IResearcherGrain>("tre").UpsertAsync(new ResearcherProfile { Name = "Tre" });
-        await services.DisposeAsync();
 
-        services = BuildServices(TimeSpan.FromMinutes(15));
-        Assert.Equal(0, Directory.Count);
-        var loaded = await services.GetRequiredService<ActorDirectoryLoader>().LoadAsync(default);
+        await host.RestartAsync();
 
-        Assert.Equal(3, loaded);
+        Assert.Equal(3, Directory.Count);
         Assert.Equal(["Due", "Tre", "Uno"], Directory.All().Select(a => a.Name));
         Assert.Equal(["uno"], Directory.Offerers("cloud").Select(a => a.Id));
     }
 
-    private ServiceProvider BuildServices(TimeSpan collectionAge)
+    private async Task<int> CompanyActivationsAsync()
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddAdoNetGrainStorage(StorageNames.Profiles, new AdoNetStorageOptions
-        {
-            Provider = StorageProvider.Sqlite,
-            ConnectionString = $"Data Source={folder.Combine("grains.db")}",
-        });
-        services.AddMatchmakingGrains(options =>
-        {
-            options.CollectionAge = collectionAge;
-            options.CollectionQuantum = TimeSpan.FromMilliseconds(50);
-        });
-        return services.BuildServiceProvider();
+        var statistics = await Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return statistics.Where(s => s.GrainType.Contains("CompanyGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 }

@@ -14,7 +14,11 @@ public sealed class ProposalLifecycleTests : IAsyncLifetime
 {
     private readonly GrainHost host = new();
 
-    public Task InitializeAsync() => WriteAsync(host.Grains);
+    public async Task InitializeAsync()
+    {
+        await host.StartAsync();
+        await WriteAsync(host.Grains);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -97,10 +101,9 @@ public sealed class ProposalLifecycleTests : IAsyncLifetime
         await sent.DecideAsync(new ProposalDecision(Rossi, FeedbackDecision.Decline));
 
         await host.RestartAsync();
-        var (_, loaded) = await host.Get<ProjectBoardsLoader>().LoadAsync(default);
         var board = host.Get<ProposalBoard>();
 
-        Assert.Equal(2, loaded);
+        Assert.Equal(2, board.Count);
         Assert.Equal(["p-inviata"], board.ForMember(Valvole).Select(p => p.Id));
         Assert.Empty(board.ForMember(Formaggi));
         Assert.Contains(("researcher/rossi", "company/valvole"), board.DeclinedPairs());

@@ -18,7 +18,11 @@ public sealed class FeedbackGrainTests : IAsyncLifetime
 
     private FeedbackDesk Desk => host.Get<FeedbackDesk>();
 
-    public Task InitializeAsync() => WriteAsync(host.Grains);
+    public async Task InitializeAsync()
+    {
+        await host.StartAsync();
+        await WriteAsync(host.Grains);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -128,6 +132,5 @@ public sealed class FeedbackGrainTests : IAsyncLifetime
     private async Task RestartAsync()
     {
         await host.RestartAsync();
-        await host.Get<ActorDirectoryLoader>().LoadAsync(default);
     }
 }

@@ -1,6 +1,6 @@
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
-using Matchmaking.Runtime;
+using Orleans;
 
 namespace Matchmaking.Grains.Tests.Suggestions;
 

@@ -4,6 +4,7 @@ using Matchmaking.Abstractions.Suggestions;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Suggestions;
+using Matchmaking.Grains.ReadModels;
 using Matchmaking.Grains.Tests.Infrastructure;
 using static Matchmaking.Grains.Tests.Suggestions.SmallEcosystem;
 
@@ -14,7 +15,11 @@ public sealed class SuggestionGrainTests : IAsyncLifetime
 {
     private readonly GrainHost host = new();
 
-    public Task InitializeAsync() => WriteAsync(host.Grains);
+    public async Task InitializeAsync()
+    {
+        await host.StartAsync();
+        await WriteAsync(host.Grains);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
@@ -100,14 +105,12 @@ public sealed class SuggestionGrainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_loader_rebuilds_the_index_from_storage_at_start()
+    public async Task A_starting_silo_rebuilds_the_index_from_storage_before_it_serves()
     {
         await host.RestartAsync();
-        Assert.Equal(0, host.Get<Matchmaker>().Count);
 
-        var loaded = await host.Get<ActorDirectoryLoader>().LoadAsync(default);
-
-        Assert.Equal(5, loaded);
+        Assert.NotNull(host.Get<ReplicaLoading>().LoadedAt);
+        Assert.Equal(5, host.Get<ActorDirectory>().Count);
         Assert.Equal(5, host.Get<Matchmaker>().Count);
         var items = (await host.Grains.Actor(Valvole).GetSuggestionsAsync(new SuggestionRequest([ActorKind.Researcher])))!;
         Assert.Contains(Rossi.Id, items.Select(i => i.Id));

@@ -11,7 +11,11 @@ public sealed class ThemeGapsTests : IAsyncLifetime
 {
     private readonly GrainHost host = new();
 
-    public Task InitializeAsync() => WriteAsync(host.Grains);
+    public async Task InitializeAsync()
+    {
+        await host.StartAsync();
+        await WriteAsync(host.Grains);
+    }
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 

@@ -1,0 +1,84 @@
+using Matchmaking.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Matchmaking.Grains.ReadModels;
+
+/// <summary>How this silo's read models learn of writes made on other silos (configuration section <c>ReadModels</c>).</summary>
+public sealed class EcosystemFeedOptions
+{
+    public const string Section = "ReadModels";
+
+    /// <summary>Follow the storage table for other silos' writes. Off for a single silo, whose grains feed it all.</summary>
+    public bool FollowStorage { get; set; }
+
+    /// <summary>How often the table is read for changes.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How far back each read looks before the newest change already seen. A transaction that commits after a
+    /// later one (PostgreSQL assigns the time at write, not at commit) is still found within this margin.
+    /// </summary>
+    public TimeSpan Overlap { get; set; } = TimeSpan.FromSeconds(3);
+}
+
+/// <summary>
+/// Keeps <see cref="EcosystemReplica"/> current with every silo's writes by reading the storage table's changed
+/// rows (database time, with an overlap), so that a write acknowledged anywhere is in every silo's answers
+/// within a poll interval. Storage is the one source every silo already shares and survives any silo's death;
+/// the versions make re-reading a row harmless. A failing read (the database away) is retried at the next tick.
+/// </summary>
+public sealed partial class EcosystemFeed(
+    EcosystemReplica replica,
+    StoredStates states,
+    IOptions<EcosystemFeedOptions> options,
+    ILogger<EcosystemFeed> logger) : BackgroundService
+{
+    private DateTimeOffset watermark = DateTimeOffset.MinValue;
+
+    /// <summary>When the last read of the table succeeded (UTC); null before the first.</summary>
+    public DateTimeOffset? LastRead { get; private set; }
+
+    /// <summary>Starts following from <paramref name="since"/> (taken before the replica's load, so nothing falls between).</summary>
+    public void StartFrom(DateTimeOffset since) => watermark = since;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.FollowStorage)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await ReadOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogReadFailed(logger, ex.Message);
+            }
+        }
+    }
+
+    /// <summary>Reads and applies the changes since the watermark once; returns how many changed the replica.</summary>
+    public async Task<int> ReadOnceAsync(CancellationToken cancellationToken)
+    {
+        var since = watermark == DateTimeOffset.MinValue ? watermark : watermark - options.Value.Overlap;
+        var rows = await states.ReadChangedSinceAsync(since, cancellationToken);
+        var applied = await replica.ApplyAsync(rows, cancellationToken);
+        if (rows.Count > 0 && rows[^1].ModifiedOn > watermark)
+        {
+            watermark = rows[^1].ModifiedOn;
+        }
+
+        LastRead = DateTimeOffset.UtcNow;
+        return applied;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read other silos' writes from storage (retrying): {Problem}")]
+    private static partial void LogReadFailed(ILogger logger, string problem);
+}

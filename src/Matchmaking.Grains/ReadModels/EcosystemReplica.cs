@@ -1,0 +1,278 @@
+using System.Globalization;
+using Matchmaking.Abstractions.Calls;
+using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Grains.Calls;
+using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Profiles;
+using Matchmaking.Grains.Proposals;
+using Matchmaking.Grains.Relations;
+using Matchmaking.Grains.Suggestions;
+using Matchmaking.Storage;
+
+namespace Matchmaking.Grains.ReadModels;
+
+/// <summary>
+/// This silo's copy of the views over many grains: the actor directory, the engine's index, the call and
+/// proposal boards. Every silo holds a whole copy and answers for the whole ecosystem. A copy is fed from two
+/// sides: the grains of this silo after each acknowledged write, and the storage table for writes on other
+/// silos (<see cref="EcosystemFeed"/>). Each change carries its storage version, and a change no newer than the
+/// one applied is ignored, so the two sides may deliver the same write twice, or out of order, with one result.
+/// Thread-safe.
+/// </summary>
+public sealed class EcosystemReplica(
+    ActorDirectory directory,
+    Matchmaker matchmaker,
+    CallBoard calls,
+    ProposalBoard proposals,
+    StoredStates states)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<(string State, string Key), int> versions = [];
+    private readonly Dictionary<(ActorKind Kind, string Id), RelationsState> relations = [];
+
+    /// <summary>A profile grain's states after a write (a null profile: the actor was deleted).</summary>
+    public void ActorStored(ActorKind kind, string id, string? profileEtag, ProfileSnapshot? profile, string? relationsEtag, RelationsState? relationsState)
+    {
+        lock (gate)
+        {
+            var profileNewer = Newer(ProfileState(kind), id, profileEtag);
+            var relationsNewer = Newer(RelationsStateName(kind), id, relationsEtag);
+            if (!profileNewer && !relationsNewer)
+            {
+                return;
+            }
+
+            if (relationsNewer)
+            {
+                Remember(kind, id, relationsState);
+            }
+
+            if (profile is null)
+            {
+                directory.Remove(kind, id);
+                matchmaker.Remove(kind, id);
+                return;
+            }
+
+            if (profileNewer)
+            {
+                directory.Upsert(kind, id, profile.Profile);
+            }
+
+            matchmaker.Upsert(kind, id, profile.Profile, profile.UpdatedAt, relations.GetValueOrDefault((kind, id)));
+        }
+    }
+
+    public void CallStored(string id, string? etag, StoredCall? call)
+    {
+        lock (gate)
+        {
+            if (!Newer(StorageNames.CallState, id, etag))
+            {
+                return;
+            }
+
+            if (call is null)
+            {
+                calls.Remove(id);
+            }
+            else
+            {
+                calls.Upsert(call);
+            }
+        }
+    }
+
+    public void ProposalStored(string id, string? etag, Abstractions.Proposals.Proposal? proposal)
+    {
+        lock (gate)
+        {
+            if (Newer(StorageNames.ProposalState, id, etag) && proposal is not null)
+            {
+                proposals.Upsert(proposal);
+            }
+        }
+    }
+
+    /// <summary>Fills the copy from storage; returns how many profiles, calls and proposals it holds.</summary>
+    public async Task<(int Profiles, int Calls, int Proposals)> LoadAsync(CancellationToken cancellationToken)
+    {
+        var profiles = await LoadActorsAsync<CompanyProfile>(ActorKind.Company, cancellationToken);
+        profiles += await LoadActorsAsync<StartupProfile>(ActorKind.Startup, cancellationToken);
+        profiles += await LoadActorsAsync<ResearcherProfile>(ActorKind.Researcher, cancellationToken);
+        await foreach (var (key, state, version) in states.ReadAllAsync<CallState>(StorageNames.CallState, cancellationToken))
+        {
+            CallStored(key, Etag(version), state.Call is { } call ? new StoredCall(key, call, Etag(version), state.UpdatedAt) : null);
+        }
+
+        await foreach (var (key, state, version) in states.ReadAllAsync<ProposalState>(StorageNames.ProposalState, cancellationToken))
+        {
+            ProposalStored(key, Etag(version), state.Proposal);
+        }
+
+        return (profiles, calls.All().Count, proposals.Count);
+    }
+
+    /// <summary>Applies rows changed in storage (by any silo); returns how many changed this copy.</summary>
+    public async Task<int> ApplyAsync(IReadOnlyList<StoredRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var applied = 0;
+        foreach (var row in rows)
+        {
+            if (!IsNewer(row.StateName, row.Key, row.Version))
+            {
+                continue;
+            }
+
+            applied++;
+            var etag = Etag(row.Version);
+            switch (row.StateName)
+            {
+                case StorageNames.CallState:
+                    CallStored(row.Key, etag, row.Payload is null ? null : Call(row.Key, etag, states.Read<CallState>(row)));
+                    break;
+                case StorageNames.ProposalState:
+                    ProposalStored(row.Key, etag, row.Payload is null ? null : states.Read<ProposalState>(row).Proposal);
+                    break;
+                default:
+                    await ApplyActorAsync(row, etag, cancellationToken);
+                    break;
+            }
+        }
+
+        return applied;
+    }
+
+    private async Task ApplyActorAsync(StoredRow row, string etag, CancellationToken cancellationToken)
+    {
+        if (KindOf(row.StateName) is not { } found)
+        {
+            return; // a state no read model shows (portfolios, access)
+        }
+
+        var (kind, isProfile) = found;
+        if (isProfile)
+        {
+            var profile = row.Payload is null ? null : Snapshot(kind, row);
+            ActorStored(kind, row.Key, etag, profile, null, null);
+            return;
+        }
+
+        // Relations changed: the engine's entry is rebuilt with the stored profile.
+        var state = row.Payload is null ? new RelationsState() : states.Read<RelationsState>(row);
+        var stored = await states.ReadOneAsync(ProfileState(kind), row.Key, cancellationToken);
+        ActorStored(kind, row.Key, stored is null ? null : Etag(stored.Version), stored?.Payload is null ? null : Snapshot(kind, stored), etag, state);
+    }
+
+    private async Task<int> LoadActorsAsync<TProfile>(ActorKind kind, CancellationToken cancellationToken)
+        where TProfile : ActorProfile
+    {
+        var loadedRelations = new Dictionary<string, (RelationsState State, int Version)>(StringComparer.Ordinal);
+        await foreach (var (key, state, version) in states.ReadAllAsync<RelationsState>(RelationsStateName(kind), cancellationToken))
+        {
+            loadedRelations[key] = (state, version);
+        }
+
+        var count = 0;
+        await foreach (var (key, state, version) in states.ReadAllAsync<ProfileState<TProfile>>(ProfileState(kind), cancellationToken))
+        {
+            if (state.Profile is { } profile)
+            {
+                var (relationsState, relationsVersion) = loadedRelations.GetValueOrDefault(key);
+                ActorStored(kind, key, Etag(version), new ProfileSnapshot(profile, state.UpdatedAt), relationsState is null ? null : Etag(relationsVersion), relationsState);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private ProfileSnapshot? Snapshot(ActorKind kind, StoredRow row) => kind switch
+    {
+        ActorKind.Company => Snapshot(states.Read<ProfileState<CompanyProfile>>(row)),
+        ActorKind.Startup => Snapshot(states.Read<ProfileState<StartupProfile>>(row)),
+        _ => Snapshot(states.Read<ProfileState<ResearcherProfile>>(row)),
+    };
+
+    private static ProfileSnapshot? Snapshot<TProfile>(ProfileState<TProfile> state)
+        where TProfile : ActorProfile =>
+        state.Profile is { } profile ? new ProfileSnapshot(profile, state.UpdatedAt) : null;
+
+    private static StoredCall? Call(string id, string etag, CallState state) =>
+        state.Call is { } call ? new StoredCall(id, call, etag, state.UpdatedAt) : null;
+
+    private void Remember(ActorKind kind, string id, RelationsState? state)
+    {
+        if (state is null || (state.Declined.Count == 0 && state.Collaborations.Count == 0))
+        {
+            relations.Remove((kind, id));
+        }
+        else
+        {
+            relations[(kind, id)] = state;
+        }
+    }
+
+    private bool IsNewer(string state, string key, int version)
+    {
+        lock (gate)
+        {
+            return !versions.TryGetValue((state, key), out var known) || version > known;
+        }
+    }
+
+    // Records the version when it is newer; callers hold the gate.
+    private bool Newer(string state, string key, string? etag)
+    {
+        if (etag is null || !int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return false;
+        }
+
+        if (versions.TryGetValue((state, key), out var known) && version <= known)
+        {
+            return false;
+        }
+
+        versions[(state, key)] = version;
+        return true;
+    }
+
+    private static string Etag(int version) => version.ToString(CultureInfo.InvariantCulture);
+
+    private static (ActorKind Kind, bool IsProfile)? KindOf(string stateName)
+    {
+        foreach (var kind in Enum.GetValues<ActorKind>())
+        {
+            if (stateName == ProfileState(kind))
+            {
+                return (kind, true);
+            }
+
+            if (stateName == RelationsStateName(kind))
+            {
+                return (kind, false);
+            }
+        }
+
+        return null;
+    }
+
+    internal static string ProfileState(ActorKind kind) => kind switch
+    {
+        ActorKind.Company => StorageNames.CompanyProfile,
+        ActorKind.Startup => StorageNames.StartupProfile,
+        _ => StorageNames.ResearcherProfile,
+    };
+
+    internal static string RelationsStateName(ActorKind kind) => kind switch
+    {
+        ActorKind.Company => StorageNames.CompanyRelations,
+        ActorKind.Startup => StorageNames.StartupRelations,
+        _ => StorageNames.ResearcherRelations,
+    };
+}
+
+/// <summary>A profile as the read models need it: the profile and when it last changed.</summary>
+public sealed record ProfileSnapshot(ActorProfile Profile, DateTimeOffset UpdatedAt);

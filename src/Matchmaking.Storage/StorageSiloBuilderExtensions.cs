@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Matchmaking.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Runtime;
+
+namespace Orleans.Hosting;
+
+public static class StorageSiloBuilderExtensions
+{
+    /// <summary>
+    /// Orleans' ADO.NET grain storage named <paramref name="name"/> on <paramref name="database"/>, with JSON
+    /// payloads (<paramref name="json"/>). The schema is created before the provider reads its queries, in the
+    /// silo's lifecycle, so nothing is served before it exists. <see cref="StorageDatabase"/> and
+    /// <see cref="StoredStates"/> become services for the read models.
+    /// </summary>
+    public static ISiloBuilder AddMatchmakingStorage(this ISiloBuilder builder, string name, StorageDatabase database, JsonSerializerOptions json)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(database);
+        var serializer = new JsonStateSerializer(json);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(serializer);
+        builder.Services.AddSingleton<StoredStates>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageSchemaParticipant>();
+        builder.AddAdoNetGrainStorage(name, options =>
+        {
+            options.Invariant = database.Invariant;
+            options.ConnectionString = database.ConnectionString;
+            options.GrainStorageSerializer = serializer;
+        });
+        return builder;
+    }
+}
+
+/// <summary>Creates the schema (and carries over a pre-Orleans store) before the storage provider starts.</summary>
+internal sealed class StorageSchemaParticipant(StorageDatabase database, IOptions<ClusterOptions> cluster) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe<StorageSchemaParticipant>(AdoNetGrainStorageOptions.DEFAULT_INIT_STAGE - 1, async ct =>
+        {
+            // The provider keys rows by the cluster's service id, the read models by the database's: one id for both.
+            if (cluster.Value.ServiceId != database.ServiceId)
+            {
+                throw new InvalidOperationException(
+                    $"The cluster's service id '{cluster.Value.ServiceId}' is not the storage's '{database.ServiceId}'.");
+            }
+
+            await StorageSchema.EnsureAsync(database, ct);
+            await LegacyStore.CarryOverAsync(database, ct);
+        });
+}
