@@ -1,18 +1,28 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Proposals;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI;
 
 namespace Matchmaking.Grains.Drafting;
 
 /// <summary>
-/// Rewrites drafts through an OpenAI-compatible <c>POST …/v1/chat/completions</c>: the draft, the team and the
-/// themes go in as JSON; a JSON object with <c>titleIt</c>, <c>titleEn</c>, <c>objectiveIt</c>, <c>objectiveEn</c>
-/// is expected back. Anything else (an error status, a timeout, an answer that is not that object) keeps the
-/// deterministic draft and is logged.
+/// Rewrites drafts through Semantic Kernel's OpenAI chat completion service, pointed at an OpenAI-compatible
+/// <c>POST …/v1/chat/completions</c>: the draft, the team and the themes go in as JSON; a JSON object with
+/// <c>titleIt</c>, <c>titleEn</c>, <c>objectiveIt</c>, <c>objectiveEn</c> is expected back. Anything else (an error
+/// status, a timeout, an answer that is not that object) keeps the deterministic draft and is logged.
 /// </summary>
+/// <remarks>
+/// The OpenAI client is built here rather than by SK so that what bounds a rewrite is explicit: no retries (by default
+/// the SDK sends a request that meets a 429, a 5xx or a refused connection four times), no network timeout of its
+/// own, only <see cref="DraftingOptions.Timeout"/> through cancellation; and no <c>Authorization</c> header without
+/// a key.
+/// </remarks>
 public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions options, ILogger<ChatDraftRewriter> logger) : IDraftRewriter
 {
     public const int MaxTitleLength = 200;
@@ -25,6 +35,13 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
         "characters, objectives at most 600. Answer with one JSON object and nothing else: " +
         "{\"titleIt\": \"…\", \"titleEn\": \"…\", \"objectiveIt\": \"…\", \"objectiveEn\": \"…\"}.";
 
+    /// <summary>The OpenAI client needs a credential; without a configured key this one is sent nowhere.</summary>
+    private const string NoKey = "no-key";
+
+    private static readonly OpenAIPromptExecutionSettings Settings = new() { Temperature = 0.2 };
+
+    private readonly IChatCompletionService chat = ChatService(http, options);
+
     public async Task<ProposalDraft?> RewriteAsync(DraftContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -32,21 +49,11 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
         timeout.CancelAfter(options.Timeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, options.CompletionsUri()) { Content = JsonContent.Create(Body(context)) };
-            if (!string.IsNullOrWhiteSpace(options.ApiKey))
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
-            }
-
-            using var response = await http.SendAsync(request, timeout.Token);
-            if (!response.IsSuccessStatusCode)
-            {
-                LogFailed(logger, $"status {(int)response.StatusCode}");
-                return null;
-            }
-
-            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(timeout.Token);
-            var draft = Parse(answer?["choices"]?[0]?["message"]?["content"]?.GetValue<string>());
+            var history = new ChatHistory();
+            history.AddSystemMessage(SystemPrompt);
+            history.AddUserMessage(UserMessage(context));
+            var answer = await chat.GetChatMessageContentAsync(history, Settings, kernel: null, timeout.Token);
+            var draft = Parse(answer.Content);
             if (draft is null)
             {
                 LogFailed(logger, "the answer is not the expected JSON object");
@@ -59,18 +66,26 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
             LogFailed(logger, $"no answer within {options.Timeout.TotalSeconds:0.#} s");
             return null;
         }
-        catch (Exception e) when (e is HttpRequestException or JsonException or InvalidOperationException or FormatException)
+        catch (HttpOperationException e)
         {
+            LogFailed(logger, e.StatusCode is { } status ? $"status {(int)status}" : e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Broad on purpose: besides HTTP and JSON errors, the SDK and SK throw what they meet in a body that is not
+            // a chat completion (ArgumentOutOfRangeException on "choices": [], AggregateException from a retry loop),
+            // and the rewrite is optional: none of it may fail the proposal.
             LogFailed(logger, e.Message);
             return null;
         }
     }
 
-    /// <summary>The request body: model, a system message and the proposal as JSON in a user message.</summary>
-    public JsonObject Body(DraftContext context)
+    /// <summary>The user message: the proposal (need, themes, members, draft) as JSON.</summary>
+    public static string UserMessage(DraftContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var proposal = new JsonObject
+        return new JsonObject
         {
             ["lang"] = context.Lang,
             ["need"] = context.Need,
@@ -88,15 +103,7 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
                 ["objectiveIt"] = context.Draft.ObjectiveIt,
                 ["objectiveEn"] = context.Draft.ObjectiveEn,
             },
-        };
-        return new JsonObject
-        {
-            ["model"] = options.Model,
-            ["temperature"] = 0.2,
-            ["messages"] = new JsonArray(
-                new JsonObject { ["role"] = "system", ["content"] = SystemPrompt },
-                new JsonObject { ["role"] = "user", ["content"] = proposal.ToJsonString() }),
-        };
+        }.ToJsonString();
     }
 
     /// <summary>The rewritten draft in a model's message (a JSON object, perhaps in a code fence), or null.</summary>
@@ -135,6 +142,32 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
         }
     }
 
+    /// <summary>
+    /// SK's chat completion service over an OpenAI client whose base address is the completions address less
+    /// <c>/chat/completions</c> (the SDK appends it), sending through <paramref name="http"/>.
+    /// </summary>
+    private static OpenAIChatCompletionService ChatService(HttpClient http, DraftingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        var completions = options.CompletionsUri().GetLeftPart(UriPartial.Path);
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = new Uri(completions[..^"/chat/completions".Length]),
+            Transport = new HttpClientPipelineTransport(http),
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            NetworkTimeout = Timeout.InfiniteTimeSpan,
+        };
+        var hasKey = !string.IsNullOrWhiteSpace(options.ApiKey);
+        if (!hasKey)
+        {
+            clientOptions.AddPolicy(new NoAuthorizationPolicy(), PipelinePosition.BeforeTransport);
+        }
+
+        var client = new OpenAIClient(new ApiKeyCredential(hasKey ? options.ApiKey!.Trim() : NoKey), clientOptions);
+        return new OpenAIChatCompletionService(options.Model!, client);
+    }
+
     private static string? Field(JsonObject json, string name, int max) =>
         json[name] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) && text.Trim().Length <= max
             ? text.Trim()
@@ -142,4 +175,22 @@ public sealed partial class ChatDraftRewriter(HttpClient http, DraftingOptions o
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Drafting: the chat endpoint did not rewrite the draft ({Problem}); keeping the engine's draft")]
     private static partial void LogFailed(ILogger logger, string problem);
+
+    /// <summary>Takes the placeholder credential's header off a request to an endpoint configured without a key.</summary>
+    private sealed class NoAuthorizationPolicy : PipelinePolicy
+    {
+        public override void Process(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            message.Request.Headers.Remove("Authorization");
+            ProcessNext(message, pipeline, currentIndex);
+        }
+
+        public override ValueTask ProcessAsync(PipelineMessage message, IReadOnlyList<PipelinePolicy> pipeline, int currentIndex)
+        {
+            ArgumentNullException.ThrowIfNull(message);
+            message.Request.Headers.Remove("Authorization");
+            return ProcessNextAsync(message, pipeline, currentIndex);
+        }
+    }
 }
