@@ -5,7 +5,7 @@ namespace Matchmaking.Grains.Calls;
 
 /// <summary>
 /// Every funding call in memory, for lists and for matching proposals to calls. Call grains update it after each
-/// acknowledged write; <c>ProjectBoardsLoader</c> fills it at start. Thread-safe.
+/// acknowledged write; the silo's <see cref="ReadModels.EcosystemReplica"/> fills it at start. Thread-safe.
 /// </summary>
 public sealed class CallBoard
 {

@@ -7,7 +7,7 @@ namespace Matchmaking.Grains.Directory;
 /// <summary>
 /// The in-memory directory of actors: the lists, filters and theme views read from it. Profile grains
 /// update it after each acknowledged write; at start it is rebuilt from storage
-/// (<see cref="ActorDirectoryLoader"/>). Thread-safe.
+/// (<see cref="ReadModels.EcosystemReplica"/>). Thread-safe.
 /// </summary>
 public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 {

@@ -9,7 +9,7 @@ namespace Matchmaking.Grains.Proposals;
 /// <summary>
 /// Every proposal in memory: what each member sees (the proposals that name it) and the pairs a member declined
 /// (never proposed together again). Proposal grains update it after each acknowledged write;
-/// <see cref="ProjectBoardsLoader"/> fills it at start. Thread-safe.
+/// the silo's <see cref="ReadModels.EcosystemReplica"/> fills it at start. Thread-safe.
 /// </summary>
 public sealed class ProposalBoard
 {
