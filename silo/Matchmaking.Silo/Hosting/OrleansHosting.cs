@@ -1,5 +1,7 @@
+using System.Net;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Grains;
+using Matchmaking.Grains.ReadModels;
 using Matchmaking.Silo.Demo;
 using Matchmaking.Storage;
 using Orleans.Configuration;
@@ -17,6 +19,12 @@ public static class OrleansHosting
         var endpoints = configuration.GetSection(EndpointSettings.Section).Get<EndpointSettings>() ?? new EndpointSettings();
         var database = new StorageDatabase(ParseProvider(storage.Provider), storage.ConnectionString ?? DefaultSqlite(), storage.ServiceId);
         var collectionAge = configuration.GetValue<TimeSpan?>("Runtime:CollectionAge");
+        var membershipTable = IsAdoNet(clustering.Provider) ? MembershipConnectionString(clustering, storage) : null;
+        if (membershipTable is not null)
+        {
+            // Each silo's read models only hear of its own grains' writes: with other silos, follow the table too.
+            builder.Services.PostConfigure<EcosystemFeedOptions>(o => o.FollowStorage = true);
+        }
 
         builder.UseOrleans(silo =>
         {
@@ -25,12 +33,25 @@ public static class OrleansHosting
                 o.ClusterId = clustering.ClusterId;
                 o.ServiceId = storage.ServiceId;
             });
-            if (IsAdoNet(clustering.Provider))
+            if (membershipTable is not null)
             {
-                throw new InvalidOperationException("Clustering:Provider AdoNet is not available yet in this build.");
+                // The membership schema is created in the silo's lifecycle, before the membership table is first read.
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(new ClusteringSchemaParticipant(membershipTable));
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = membershipTable;
+                });
+                silo.ConfigureEndpoints(AdvertisedAddress(configuration), endpoints.SiloPort, endpoints.GatewayPort, listenOnAnyHostAddress: false);
+
+                // Optional tuning of failure detection (ProbeTimeout, NumMissedProbesLimit, TableRefreshTimeout, …).
+                silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(MembershipSection));
+            }
+            else
+            {
+                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: storage.ServiceId, clusterId: clustering.ClusterId);
             }
 
-            silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: storage.ServiceId, clusterId: clustering.ClusterId);
             silo.AddMatchmakingStorage(StorageNames.Profiles, database, MatchmakingJson.Options);
             if (collectionAge is { } age)
             {
@@ -42,6 +63,37 @@ public static class OrleansHosting
         return builder;
     }
 
+    /// <summary>Orleans' <see cref="ClusterMembershipOptions"/>, bound when the provider is AdoNet.</summary>
+    public const string MembershipSection = "Clustering:Membership";
+
+    /// <summary>The address this silo listens on and publishes in the membership table (loopback unless set).</summary>
+    public const string AddressSetting = "Orleans:Address";
+
+    // The membership table is on PostgreSQL: its own connection string, or the storage one when storage is there.
+    private static string MembershipConnectionString(ClusteringSettings clustering, StorageSettings storage)
+    {
+        if (!string.IsNullOrWhiteSpace(clustering.ConnectionString))
+        {
+            return clustering.ConnectionString;
+        }
+
+        if (string.Equals(storage.Provider, nameof(StorageProvider.PostgreSql), StringComparison.OrdinalIgnoreCase) &&
+            !string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            return storage.ConnectionString;
+        }
+
+        throw new InvalidOperationException(
+            "Clustering:Provider AdoNet needs a PostgreSQL connection (Clustering:ConnectionString or Storage:Provider=PostgreSql).");
+    }
+
+    private static IPAddress AdvertisedAddress(IConfiguration configuration) =>
+        configuration[AddressSetting] is { Length: > 0 } text
+            ? IPAddress.TryParse(text, out var address)
+                ? address
+                : throw new InvalidOperationException($"{AddressSetting} '{text}' is not an IP address.")
+            : IPAddress.Loopback;
+
     private static bool IsAdoNet(string? provider) => string.Equals(provider, "AdoNet", StringComparison.OrdinalIgnoreCase);
 
     private static StorageProvider ParseProvider(string? name) =>
@@ -52,4 +104,12 @@ public static class OrleansHosting
     // The embedded default: a file under ./data of the directory the silo is started from.
     private static string DefaultSqlite() =>
         $"Data Source={Path.GetFullPath(Path.Combine("data", "matchmaking.db"))}";
+}
+
+/// <summary>Creates the membership schema before the silo first reads the membership table.</summary>
+internal sealed class ClusteringSchemaParticipant(string connectionString) : ILifecycleParticipant<ISiloLifecycle>
+{
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe<ClusteringSchemaParticipant>(
+            ServiceLifecycleStage.RuntimeInitialize, ct => ClusteringSchema.EnsureAsync(connectionString, ct));
 }
