@@ -16,6 +16,7 @@ public static class SiloServices
         builder.AddOrleansSilo();
         builder.Services.AddMatchmakingGrains();
         builder.Services.Configure<EcosystemFeedOptions>(builder.Configuration.GetSection(EcosystemFeedOptions.Section));
+        builder.Services.AddSiloHealthChecks();
         builder.Services.Configure<DemoSettings>(builder.Configuration.GetSection(DemoSettings.Section));
         builder.Services.AddSingleton<ProfileCatalog>();
         builder.Services.AddSingleton<DemoEcosystem>();

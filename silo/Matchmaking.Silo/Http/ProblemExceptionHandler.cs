@@ -6,7 +6,7 @@ namespace Matchmaking.Silo.Http;
 
 /// <summary>
 /// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, not allowed 403, an unknown actor, call or proposal 404, a transition out of order 409, a stale version 412,
-/// a body over its limit 413; anything else a 500 that says nothing of the internals.
+/// a body over its limit 413; the storage or the cluster unavailable 503; anything else a 500 that says nothing of the internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -27,6 +27,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             StateConflictException stateConflict => Problem(StatusCodes.Status409Conflict, "Not possible in the current state.", stateConflict.Message),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", tooLarge.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
+            _ when Unavailable(exception) => Problem(
+                StatusCodes.Status503ServiceUnavailable,
+                "The service is unavailable for a moment.",
+                "The storage or a silo did not answer; nothing was acknowledged by this request. Try again shortly."),
             _ => Problem(
                 StatusCodes.Status500InternalServerError,
                 "An unexpected error occurred.",
@@ -40,6 +44,21 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // The database away, or the cluster between a silo's death and its members noticing: worth a retry.
+    private static bool Unavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException
+                or Orleans.Runtime.OrleansMessageRejectionException or Orleans.Runtime.SiloUnavailableException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
