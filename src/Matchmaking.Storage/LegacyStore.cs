@@ -20,13 +20,23 @@ public static class LegacyStore
     {
         ArgumentNullException.ThrowIfNull(database);
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (!await ExistsAsync(connection, database.Provider, cancellationToken))
+        if (!await ExistsAsync(connection, null, database.Provider, cancellationToken))
         {
             return 0;
         }
 
         var sqlite = database.Provider == StorageProvider.Sqlite;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (!sqlite)
+        {
+            // Silos starting together: one carries over, the others then find the old table gone.
+            await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({StorageSchema.SchemaLock})", cancellationToken);
+            if (!await ExistsAsync(connection, transaction, database.Provider, cancellationToken))
+            {
+                return 0;
+            }
+        }
+
         var copy = sqlite
             ? $"""
               INSERT INTO OrleansStorage (ServiceId, GrainTypeString, GrainIdN0, GrainIdN1, GrainIdExtensionString, Payload, Version, ModifiedOn)
@@ -39,14 +49,50 @@ public static class LegacyStore
               ON CONFLICT DO NOTHING
               """;
         var copied = await ExecuteAsync(connection, transaction, copy, cancellationToken);
+        await MarkMisreadKeysAsync(connection, transaction, cancellationToken);
         await ExecuteAsync(connection, transaction, $"ALTER TABLE {Table} RENAME TO {KeptTable}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return copied;
     }
 
-    private static async Task<bool> ExistsAsync(DbConnection connection, StorageProvider provider, CancellationToken cancellationToken)
+    // Keys Orleans would read as numbers are stored marked (GrainKeys); the copy above took them as they were.
+    private static async Task MarkMisreadKeysAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.Transaction = transaction;
+            select.CommandText = $"SELECT DISTINCT grain_key FROM {Table}";
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var key in keys.Where(k => GrainKeys.Column(k) != k))
+        {
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE OrleansStorage SET GrainIdExtensionString = @marked WHERE GrainIdExtensionString = @key";
+            Add(update, "@marked", GrainKeys.Column(key));
+            Add(update, "@key", key);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, StorageProvider provider, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = provider == StorageProvider.Sqlite
             ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{Table}'"
             : $"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{Table}'";

@@ -11,7 +11,7 @@ namespace Matchmaking.Storage;
 public static class StorageSchema
 {
     // Any constant shared by every process of the deployment; the lock lives only as long as the transaction.
-    private const long SchemaLock = 0x4D4D_5343_4845_4D41;
+    internal const long SchemaLock = 0x4D4D_5343_4845_4D41;
 
     public static async Task EnsureAsync(StorageDatabase database, CancellationToken cancellationToken = default)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace Orleans.Hosting;
 
@@ -24,12 +25,17 @@ public static class StorageSiloBuilderExtensions
         builder.Services.AddSingleton(serializer);
         builder.Services.AddSingleton<StoredStates>();
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageSchemaParticipant>();
-        builder.AddAdoNetGrainStorage(name, options =>
+        var provider = name + ".adonet";
+        builder.AddAdoNetGrainStorage(provider, options =>
         {
             options.Invariant = database.Invariant;
             options.ConnectionString = database.ConnectionString;
             options.GrainStorageSerializer = serializer;
         });
+
+        // Grains name the storage; Orleans' provider sits behind it with keys it cannot misread.
+        builder.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) =>
+            new KeyPreservingGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(provider)));
         return builder;
     }
 }

@@ -38,7 +38,7 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
             command =>
             {
                 Add(command, "@state", stateName);
-                Add(command, "@key", key);
+                Add(command, "@key", GrainKeys.Column(key));
             },
             cancellationToken))
         {
@@ -97,7 +97,7 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
             cancellationToken.ThrowIfCancellationRequested();
             yield return new StoredRow(
                 reader.GetString(0),
-                reader.GetString(1),
+                GrainKeys.FromColumn(reader.GetString(1)),
                 reader.IsDBNull(2) ? null : reader.GetString(2),
                 Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
                 Time(reader.GetValue(4)));
