@@ -75,19 +75,12 @@ public static class LegacyStore
             await using var update = connection.CreateCommand();
             update.Transaction = transaction;
             update.CommandText = "UPDATE OrleansStorage SET GrainIdExtensionString = @marked WHERE GrainIdExtensionString = @key";
-            Add(update, "@marked", GrainKeys.Column(key));
-            Add(update, "@key", key);
+            update.Add("@marked", GrainKeys.Column(key));
+            update.Add("@key", key);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     private static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, StorageProvider provider, CancellationToken cancellationToken)
     {

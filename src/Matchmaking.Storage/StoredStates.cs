@@ -23,7 +23,7 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
     {
         await foreach (var row in ReadAsync(
             $"SELECT {Columns} FROM OrleansStorage WHERE ServiceId = @service AND GrainTypeString = @state AND Payload IS NOT NULL ORDER BY GrainIdExtensionString",
-            command => Add(command, "@state", stateName),
+            command => command.Add("@state", stateName),
             cancellationToken))
         {
             yield return (row.Key, serializer.Deserialize<T>(row.Payload!), row.Version);
@@ -37,8 +37,8 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
             $"SELECT {Columns} FROM OrleansStorage WHERE ServiceId = @service AND GrainTypeString = @state AND GrainIdExtensionString = @key",
             command =>
             {
-                Add(command, "@state", stateName);
-                Add(command, "@key", GrainKeys.Column(key));
+                command.Add("@state", stateName);
+                command.Add("@key", GrainKeys.Column(key));
             },
             cancellationToken))
         {
@@ -54,7 +54,7 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
         var rows = new List<StoredRow>();
         await foreach (var row in ReadAsync(
             $"SELECT {Columns} FROM OrleansStorage WHERE ServiceId = @service AND ModifiedOn > @since ORDER BY ModifiedOn",
-            command => Add(command, "@since", database.Provider == StorageProvider.Sqlite ? SqliteTime(since) : since.UtcDateTime),
+            command => command.Add("@since", database.Provider == StorageProvider.Sqlite ? SqliteTime(since) : since.UtcDateTime),
             cancellationToken))
         {
             rows.Add(row);
@@ -89,7 +89,7 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        Add(command, "@service", database.ServiceId);
+        command.Add("@service", database.ServiceId);
         parameters(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -115,11 +115,4 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
     private static string SqliteTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 }
