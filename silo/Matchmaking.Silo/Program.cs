@@ -22,5 +22,6 @@ app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();
 app.MapAccessApi();
+app.MapOrleansDashboardForAdmins();
 app.MapWebPages();
 app.Run();

@@ -20,10 +20,7 @@ public static class StorageSiloBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(database);
-        var serializer = new JsonStateSerializer(json);
-        builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton(serializer);
-        builder.Services.AddSingleton<StoredStates>();
+        var serializer = builder.Services.AddMatchmakingStoredStates(database, json);
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageSchemaParticipant>();
         var provider = name + ".adonet";
         builder.AddAdoNetGrainStorage(provider, options =>
@@ -37,6 +34,24 @@ public static class StorageSiloBuilderExtensions
         builder.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) =>
             new KeyPreservingGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(provider)));
         return builder;
+    }
+}
+
+public static class StoredStatesServiceCollectionExtensions
+{
+    /// <summary>
+    /// What the read models read storage with, without grain storage: <see cref="StorageDatabase"/>, the JSON
+    /// serializer and <see cref="StoredStates"/> (a silo adds them with its storage; a front end on its own).
+    /// </summary>
+    public static JsonStateSerializer AddMatchmakingStoredStates(this IServiceCollection services, StorageDatabase database, JsonSerializerOptions json)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(database);
+        var serializer = new JsonStateSerializer(json);
+        services.AddSingleton(database);
+        services.AddSingleton(serializer);
+        services.AddSingleton<StoredStates>();
+        return serializer;
     }
 }
 

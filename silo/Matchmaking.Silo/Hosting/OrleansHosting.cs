@@ -8,18 +8,21 @@ using Orleans.Configuration;
 
 namespace Matchmaking.Silo.Hosting;
 
-/// <summary>The Orleans silo in this process: endpoints, clustering, grain storage, idle collection, demo seeding.</summary>
+/// <summary>The Orleans silo in this process: endpoints, clustering, grain storage, idle collection, demo seeding, the dashboard.</summary>
 public static class OrleansHosting
 {
-    public static WebApplicationBuilder AddOrleansSilo(this WebApplicationBuilder builder)
+    /// <summary>A silo, or with <see cref="ProcessRole.Frontend"/> an Orleans client of the cluster (<see cref="FrontendHosting"/>).</summary>
+    public static WebApplicationBuilder AddOrleans(this WebApplicationBuilder builder)
+    {
+        var settings = HostingSettings.From(builder.Configuration);
+        return settings.Role == ProcessRole.Frontend ? builder.AddOrleansFrontend(settings) : builder.AddOrleansSilo(settings);
+    }
+
+    private static WebApplicationBuilder AddOrleansSilo(this WebApplicationBuilder builder, HostingSettings settings)
     {
         var configuration = builder.Configuration;
-        var storage = configuration.GetSection(StorageSettings.Section).Get<StorageSettings>() ?? new StorageSettings();
-        var clustering = configuration.GetSection(ClusteringSettings.Section).Get<ClusteringSettings>() ?? new ClusteringSettings();
-        var endpoints = configuration.GetSection(EndpointSettings.Section).Get<EndpointSettings>() ?? new EndpointSettings();
-        var database = new StorageDatabase(ParseProvider(storage.Provider), storage.ConnectionString ?? DefaultSqlite(), storage.ServiceId);
+        var (_, database, clustering, endpoints, membershipTable) = settings;
         var collectionAge = configuration.GetValue<TimeSpan?>("Runtime:CollectionAge");
-        var membershipTable = IsAdoNet(clustering.Provider) ? MembershipConnectionString(clustering, storage) : null;
         if (membershipTable is not null)
         {
             // Each silo's read models only hear of its own grains' writes: with other silos, follow the table too.
@@ -31,7 +34,7 @@ public static class OrleansHosting
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = clustering.ClusterId;
-                o.ServiceId = storage.ServiceId;
+                o.ServiceId = database.ServiceId;
             });
             if (membershipTable is not null)
             {
@@ -49,7 +52,7 @@ public static class OrleansHosting
             }
             else
             {
-                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: storage.ServiceId, clusterId: clustering.ClusterId);
+                silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort, serviceId: database.ServiceId, clusterId: clustering.ClusterId);
             }
 
             silo.AddMatchmakingStorage(StorageNames.Profiles, database, MatchmakingJson.Options);
@@ -59,6 +62,7 @@ public static class OrleansHosting
             }
 
             silo.AddStartupTask<DemoSeeding>();
+            OrleansDashboard.AddTo(silo, configuration);
         });
         return builder;
     }
@@ -69,41 +73,12 @@ public static class OrleansHosting
     /// <summary>The address this silo listens on and publishes in the membership table (loopback unless set).</summary>
     public const string AddressSetting = "Orleans:Address";
 
-    // The membership table is on PostgreSQL: its own connection string, or the storage one when storage is there.
-    private static string MembershipConnectionString(ClusteringSettings clustering, StorageSettings storage)
-    {
-        if (!string.IsNullOrWhiteSpace(clustering.ConnectionString))
-        {
-            return clustering.ConnectionString;
-        }
-
-        if (string.Equals(storage.Provider, nameof(StorageProvider.PostgreSql), StringComparison.OrdinalIgnoreCase) &&
-            !string.IsNullOrWhiteSpace(storage.ConnectionString))
-        {
-            return storage.ConnectionString;
-        }
-
-        throw new InvalidOperationException(
-            "Clustering:Provider AdoNet needs a PostgreSQL connection (Clustering:ConnectionString or Storage:Provider=PostgreSql).");
-    }
-
     private static IPAddress AdvertisedAddress(IConfiguration configuration) =>
         configuration[AddressSetting] is { Length: > 0 } text
             ? IPAddress.TryParse(text, out var address)
                 ? address
                 : throw new InvalidOperationException($"{AddressSetting} '{text}' is not an IP address.")
             : IPAddress.Loopback;
-
-    private static bool IsAdoNet(string? provider) => string.Equals(provider, "AdoNet", StringComparison.OrdinalIgnoreCase);
-
-    private static StorageProvider ParseProvider(string? name) =>
-        Enum.TryParse<StorageProvider>(name, ignoreCase: true, out var provider)
-            ? provider
-            : throw new InvalidOperationException($"Storage:Provider '{name}' is not one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
-
-    // The embedded default: a file under ./data of the directory the silo is started from.
-    private static string DefaultSqlite() =>
-        $"Data Source={Path.GetFullPath(Path.Combine("data", "matchmaking.db"))}";
 }
 
 /// <summary>Creates the membership schema before the silo first reads the membership table.</summary>

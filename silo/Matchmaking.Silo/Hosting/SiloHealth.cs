@@ -7,8 +7,9 @@ using Orleans.Runtime;
 namespace Matchmaking.Silo.Hosting;
 
 /// <summary>
-/// What <c>/health</c> checks: the storage answers, this silo is an active member of its cluster, and its read
-/// models hold the whole ecosystem (loaded, and following other silos' writes when there are several).
+/// What <c>/health</c> checks: the storage answers, this silo is an active member of its cluster (a front end:
+/// the cluster answers it), and its read models hold the whole ecosystem (loaded, and following other silos'
+/// writes when there are several).
 /// </summary>
 public static class SiloHealth
 {
@@ -16,12 +17,13 @@ public static class SiloHealth
     public const string Cluster = "cluster";
     public const string ReadModels = "read-models";
 
-    public static IServiceCollection AddSiloHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddSiloHealthChecks(this IServiceCollection services, ProcessRole role)
     {
-        services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>(Storage)
-            .AddCheck<ClusterHealthCheck>(Cluster)
-            .AddCheck<ReadModelsHealthCheck>(ReadModels);
+        var checks = services.AddHealthChecks().AddCheck<StorageHealthCheck>(Storage);
+        _ = role == ProcessRole.Frontend
+            ? checks.AddCheck<GatewayHealthCheck>(Cluster)
+            : checks.AddCheck<ClusterHealthCheck>(Cluster);
+        checks.AddCheck<ReadModelsHealthCheck>(ReadModels);
         return services;
     }
 }
@@ -57,6 +59,25 @@ internal sealed class ClusterHealthCheck(IClusterMembershipService membership, I
         return Task.FromResult(status == SiloStatus.Active
             ? HealthCheckResult.Healthy($"This silo is active; {active} active in the cluster.")
             : HealthCheckResult.Unhealthy($"This silo is {status}, not active."));
+    }
+}
+
+/// <summary>A front end's view: the cluster answers through a gateway, with at least one active silo.</summary>
+internal sealed class GatewayHealthCheck(IClusterClient client) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken: CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(3), cancellationToken);
+            return hosts.Count > 0
+                ? HealthCheckResult.Healthy($"The cluster answers; {hosts.Count} active silos.")
+                : HealthCheckResult.Unhealthy("The cluster has no active silo.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return HealthCheckResult.Unhealthy($"The cluster does not answer: {ex.Message}");
+        }
     }
 }
 

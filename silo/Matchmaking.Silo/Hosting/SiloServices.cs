@@ -13,10 +13,10 @@ public static class SiloServices
 {
     public static WebApplicationBuilder AddSiloServices(this WebApplicationBuilder builder)
     {
-        builder.AddOrleansSilo();
+        builder.AddOrleans();
         builder.Services.AddMatchmakingGrains();
         builder.Services.Configure<EcosystemFeedOptions>(builder.Configuration.GetSection(EcosystemFeedOptions.Section));
-        builder.Services.AddSiloHealthChecks();
+        builder.Services.AddSiloHealthChecks(ProcessRoles.From(builder.Configuration));
         builder.Services.Configure<DemoSettings>(builder.Configuration.GetSection(DemoSettings.Section));
         builder.Services.AddSingleton<ProfileCatalog>();
         builder.Services.AddSingleton<DemoEcosystem>();

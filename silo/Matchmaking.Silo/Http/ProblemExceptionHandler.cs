@@ -46,13 +46,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    // The database away, or the cluster between a silo's death and its members noticing: worth a retry.
+    // The database away, the cluster between a silo's death and its members noticing, or (a front end) no gateway: worth a retry.
     private static bool Unavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException
-                or Orleans.Runtime.OrleansMessageRejectionException or Orleans.Runtime.SiloUnavailableException)
+                or Orleans.Runtime.OrleansMessageRejectionException or Orleans.Runtime.SiloUnavailableException
+                or Orleans.Runtime.Messaging.ConnectionFailedException or Orleans.Runtime.GatewayTooBusyException)
             {
                 return true;
             }

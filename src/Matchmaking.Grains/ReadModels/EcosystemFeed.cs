@@ -35,13 +35,20 @@ public sealed partial class EcosystemFeed(
     IOptions<EcosystemFeedOptions> options,
     ILogger<EcosystemFeed> logger) : BackgroundService
 {
+    private readonly SemaphoreSlim reading = new(1, 1);
+    private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset watermark = DateTimeOffset.MinValue;
+    private long lastReadStarted;
 
     /// <summary>When the last read of the table succeeded (UTC); null before the first.</summary>
     public DateTimeOffset? LastRead { get; private set; }
 
     /// <summary>Starts following from <paramref name="since"/> (taken before the replica's load, so nothing falls between).</summary>
-    public void StartFrom(DateTimeOffset since) => watermark = since;
+    public void StartFrom(DateTimeOffset since)
+    {
+        watermark = since;
+        loaded.TrySetResult();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,6 +57,7 @@ public sealed partial class EcosystemFeed(
             return;
         }
 
+        await loaded.Task.WaitAsync(stoppingToken); // nothing to follow before the replica is loaded
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -67,6 +75,44 @@ public sealed partial class EcosystemFeed(
     /// <summary>Reads and applies the changes since the watermark once; returns how many changed the replica.</summary>
     public async Task<int> ReadOnceAsync(CancellationToken cancellationToken)
     {
+        await reading.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReadLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    /// <summary>
+    /// Returns once a read of the table that started after this call has been applied: what was acknowledged
+    /// before the call is in the replica (read-your-writes for a process whose writes run on other silos).
+    /// Callers that arrive together share one read.
+    /// </summary>
+    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var requested = System.Diagnostics.Stopwatch.GetTimestamp();
+        await reading.WaitAsync(cancellationToken);
+        try
+        {
+            if (Volatile.Read(ref lastReadStarted) > requested)
+            {
+                return; // a read that began after the request has completed meanwhile
+            }
+
+            await ReadLockedAsync(cancellationToken);
+        }
+        finally
+        {
+            reading.Release();
+        }
+    }
+
+    private async Task<int> ReadLockedAsync(CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref lastReadStarted, System.Diagnostics.Stopwatch.GetTimestamp());
         var since = watermark == DateTimeOffset.MinValue ? watermark : watermark - options.Value.Overlap;
         var rows = await states.ReadChangedSinceAsync(since, cancellationToken);
         var applied = await replica.ApplyAsync(rows, cancellationToken);

@@ -9,6 +9,7 @@ namespace Matchmaking.Grains.ReadModels;
 /// Fills this silo's <see cref="EcosystemReplica"/> from storage while the silo starts, after the storage
 /// provider and before the silo joins the cluster: no grain of this silo answers, and no request is served,
 /// from a partial copy. The feed then follows from a moment taken before the load, so no write falls between.
+/// A front end (no grains of its own) calls <see cref="LoadAsync"/> itself before it serves.
 /// </summary>
 public sealed partial class ReplicaLoading(
     EcosystemReplica replica,
@@ -25,7 +26,8 @@ public sealed partial class ReplicaLoading(
         lifecycle.Subscribe<ReplicaLoading>(ServiceLifecycleStage.ApplicationServices + 1, LoadAsync);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the whole copy from storage; <see cref="LoadedAt"/> is set when it is complete.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         feed.StartFrom(await states.NowAsync(cancellationToken));

@@ -392,7 +392,9 @@ internal sealed partial class Suggester
 
     private IEnumerable<Scored> Rank(List<Scored> scored)
     {
-        scored.Sort((x, y) => new Ranked(y.Score, y.Document).CompareTo(new Ranked(x.Score, x.Document)));
+        // Equal scores in the order of the actors' ids, not of their documents: every replica of the index (one per
+        // silo, filled in its own order) ranks the same.
+        scored.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(index.Actor(x.Document).Key, index.Actor(y.Document).Key));
         if (!query.Diversify)
         {
             return scored.Take(query.Top);
