@@ -5,7 +5,17 @@ using Matchmaking.Silo.Pages;
 
 // Settings files live beside the silo's binaries, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddSiloServices();
+try
+{
+    builder.AddSiloServices();
+}
+catch (SettingsException problem)
+{
+    // A setting it cannot start with: one line that names it, and a non-zero exit.
+    Console.Error.WriteLine($"matchmaking: {problem.Message}");
+    return 2;
+}
+
 builder.AddWebPages();
 
 var app = builder.Build();
@@ -25,3 +35,4 @@ app.MapAccessApi();
 app.MapOrleansDashboardForAdmins();
 app.MapWebPages();
 app.Run();
+return 0;

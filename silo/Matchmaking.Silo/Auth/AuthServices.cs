@@ -1,5 +1,6 @@
 using Matchmaking.Abstractions.Access;
 using Matchmaking.Grains.Access;
+using Matchmaking.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ public static partial class AuthServices
         var options = builder.Configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions();
         if (options.BootstrapAdminKey is { } bootstrap && bootstrap.Length > 0 && bootstrap.Trim().Length < 16)
         {
-            throw new InvalidOperationException("Auth:BootstrapAdminKey must be at least 16 characters.");
+            throw new SettingsException("Auth:BootstrapAdminKey must be at least 16 characters.");
         }
 
         builder.Services.AddSingleton(options);

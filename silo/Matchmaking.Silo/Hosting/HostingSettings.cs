@@ -35,7 +35,7 @@ public sealed record HostingSettings(
             return storage.ConnectionString;
         }
 
-        throw new InvalidOperationException(
+        throw new SettingsException(
             "Clustering:Provider AdoNet needs a PostgreSQL connection (Clustering:ConnectionString or Storage:Provider=PostgreSql).");
     }
 
@@ -43,12 +43,12 @@ public sealed record HostingSettings(
         string.Equals(provider, "AdoNet", StringComparison.OrdinalIgnoreCase) ||
         (string.Equals(provider, "Localhost", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(provider)
             ? false
-            : throw new InvalidOperationException($"Clustering:Provider '{provider}' is not one of: Localhost, AdoNet."));
+            : throw new SettingsException($"Clustering:Provider '{provider}' is not one of: Localhost, AdoNet."));
 
     private static StorageProvider ParseProvider(string? name) =>
         Enum.TryParse<StorageProvider>(name, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"Storage:Provider '{name}' is not one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
+            : throw new SettingsException($"Storage:Provider '{name}' is not one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
 
     // The embedded default: a file under ./data of the directory the silo is started from.
     private static string DefaultSqlite() =>

@@ -77,7 +77,7 @@ public static class OrleansHosting
         configuration[AddressSetting] is { Length: > 0 } text
             ? IPAddress.TryParse(text, out var address)
                 ? address
-                : throw new InvalidOperationException($"{AddressSetting} '{text}' is not an IP address.")
+                : throw new SettingsException($"{AddressSetting} '{text}' is not an IP address.")
             : IPAddress.Loopback;
 }
 

@@ -28,6 +28,6 @@ public static class ProcessRoles
 
         return Enum.TryParse<ProcessRole>(text, ignoreCase: true, out var role) && Enum.IsDefined(role)
             ? role
-            : throw new InvalidOperationException($"The role '{text}' is not one of: {string.Join(", ", Enum.GetNames<ProcessRole>()).ToLowerInvariant()}.");
+            : throw new SettingsException($"The role '{text}' is not one of: {string.Join(", ", Enum.GetNames<ProcessRole>()).ToLowerInvariant()}.");
     }
 }

@@ -189,6 +189,22 @@ public sealed class FrontendTests(PostgresFixture postgres, ITestOutputHelper ou
         }
     }
 
+    [Theory]
+    [InlineData("Silo__Role", "backend", "The role 'backend' is not one of: silo, frontend.")]
+    [InlineData("Clustering__Provider", "Zookeeper", "Clustering:Provider 'Zookeeper' is not one of: Localhost, AdoNet.")]
+    [InlineData("Storage__Provider", "Oracle", "Storage:Provider 'Oracle' is not one of: Sqlite, PostgreSql.")]
+    public async Task A_setting_the_process_cannot_start_with_is_one_line_and_a_non_zero_exit(string setting, string value, string message)
+    {
+        using var folder = new TempDirectory();
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => SiloProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Storage__ConnectionString"] = $"Data Source={folder.Combine("hub.db")}",
+            [setting] = value,
+        }));
+
+        Assert.Equal($"The silo exited with code 2:\nmatchmaking: {message}", failure.Message.TrimEnd());
+    }
+
     private static async Task<int> TotalAsync(HttpClient http, string path) =>
         (int)(await http.GetFromJsonAsync<JsonObject>(path))!["total"]!;
 
