@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace Orleans.Hosting;
@@ -23,6 +24,11 @@ public static class StorageSiloBuilderExtensions
         var serializer = builder.Services.AddMatchmakingStoredStates(database, json);
         builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StorageSchemaParticipant>();
         var provider = name + ".adonet";
+
+        // Orleans sends back only exceptions of the namespaces it is told (Microsoft, System, Azure): a PostgreSQL
+        // failure in a grain called from another silo reached the caller as a CodecNotFoundException (answered 500)
+        // instead of the DbException it is (answered 503).
+        builder.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
         builder.AddAdoNetGrainStorage(provider, options =>
         {
             options.Invariant = database.Invariant;

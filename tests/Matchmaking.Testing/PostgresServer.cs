@@ -9,7 +9,8 @@ namespace Matchmaking.Testing;
 /// A throw-away PostgreSQL server for tests: a fresh cluster (<c>initdb</c>) in a temp folder, listening on
 /// a free port on 127.0.0.1 only, trust authentication, durability switched off for speed. When the tests
 /// run as root the server runs as the <c>postgres</c> OS user (created when missing), as PostgreSQL refuses root.
-/// Disposing stops it at once and deletes the folder.
+/// It can be stopped and started again on the same folder and port (<see cref="StopAsync"/>, <see cref="StartAgainAsync"/>),
+/// as an outage would. Disposing stops it at once and deletes the folder.
 /// </summary>
 public sealed partial class PostgresServer : IAsyncDisposable
 {
@@ -105,7 +106,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             }
             else
             {
-                await StopAsync(binDirectory, runAsOsUser, root);
+                await StopImmediatelyAsync(binDirectory, runAsOsUser, root);
                 TempDirectory.DeleteQuietly(root);
             }
 
@@ -140,6 +141,34 @@ public sealed partial class PostgresServer : IAsyncDisposable
     public Task<string> CreateUniqueDatabaseAsync(string prefix = "test", CancellationToken ct = default) =>
         CreateDatabaseAsync($"{prefix}_{Guid.NewGuid():N}", ct);
 
+    /// <summary>
+    /// Stops the server with a fast shutdown (<c>pg_ctl stop -m fast</c>: open transactions are rolled back and every
+    /// connection is closed by the server), keeping its folder and port for <see cref="StartAgainAsync"/>.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await RunServerProgramAsync(_binDirectory, _runAsOsUser, RootDirectory, "pg_ctl",
+            ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "30"], ct);
+    }
+
+    /// <summary>Starts the server again (after <see cref="StopAsync"/>) on the same folder and port; returns once it accepts connections.</summary>
+    public async Task StartAgainAsync(CancellationToken ct = default)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        try
+        {
+            await RunServerProgramAsync(_binDirectory, _runAsOsUser, RootDirectory, "pg_ctl",
+                ["start", "-D", DataDirectory, "-l", Path.Combine(RootDirectory, "server.log"), "-w", "-t", "30", "-o", $"-p {Port}"], ct);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\nServer log:\n{ReadLog(RootDirectory)}", e);
+        }
+
+        await WaitUntilAcceptingAsync(ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -149,7 +178,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
 
         AppDomain.CurrentDomain.ProcessExit -= _stopAtExit;
         NpgsqlConnection.ClearAllPools();
-        await StopAsync(_binDirectory, _runAsOsUser, RootDirectory);
+        await StopImmediatelyAsync(_binDirectory, _runAsOsUser, RootDirectory);
         TempDirectory.DeleteQuietly(RootDirectory);
     }
 
@@ -218,7 +247,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             : ProcessRunner.RunCheckedAsync(path, arguments, root, CommandTimeout, ct);
     }
 
-    private static async Task StopAsync(string binDirectory, bool runAsOsUser, string root)
+    private static async Task StopImmediatelyAsync(string binDirectory, bool runAsOsUser, string root)
     {
         if (!File.Exists(Path.Combine(root, "data", "postmaster.pid")))
         {
@@ -240,7 +269,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            StopAsync(_binDirectory, _runAsOsUser, RootDirectory).GetAwaiter().GetResult();
+            StopImmediatelyAsync(_binDirectory, _runAsOsUser, RootDirectory).GetAwaiter().GetResult();
             TempDirectory.DeleteQuietly(RootDirectory);
         }
     }

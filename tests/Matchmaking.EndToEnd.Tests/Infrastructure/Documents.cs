@@ -25,6 +25,17 @@ public static class Documents
         ["isSme"] = true,
     };
 
+    public static JsonObject Startup(string name = "Visione Test Srl") => new()
+    {
+        ["name"] = name,
+        ["description"] = "Computer vision for the inspection of surface defects on machined parts.",
+        ["themes"] = new JsonArray("computer-vision", "industrial-iot"),
+        ["offers"] = new JsonArray("ispezione difetti superficiali"),
+        ["location"] = new JsonObject { ["municipality"] = "Cremona", ["province"] = "CR", ["region"] = "Lombardia", ["country"] = "IT" },
+        ["stage"] = "mvp",
+        ["seeks"] = new JsonArray("pilot-customers"),
+    };
+
     public static JsonObject Researcher(string name = "Prof. Test Ricercatrice") => new()
     {
         ["name"] = name,
