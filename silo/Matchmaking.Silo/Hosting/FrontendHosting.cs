@@ -1,6 +1,7 @@
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Grains.ReadModels;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace Matchmaking.Silo.Hosting;
 
@@ -42,6 +43,8 @@ public static class FrontendHosting
             // Silos that join are used within seconds rather than Orleans' default minute.
             client.Services.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
             client.Services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewaySection));
+            // A database failure in a grain reaches the front end as the DbException it is (a 503), as between silos.
+            client.Services.Configure<ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
             client.UseConnectionRetryFilter<ClusterConnectRetry>();
             client.AddOutgoingGrainCallFilter<CatchUpAfterWrites>();
             OrleansDashboard.AddTo(client, builder.Configuration);
