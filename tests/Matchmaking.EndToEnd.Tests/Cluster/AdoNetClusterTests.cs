@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Testing;
-using Npgsql;
 using Xunit.Abstractions;
 using static Matchmaking.EndToEnd.Tests.Infrastructure.Documents;
 
@@ -54,8 +52,8 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
 
         try
         {
-            Assert.Equal(2, await ActiveSilosAsync(database, clusterId));
-            await EventuallyAsync(TimeSpan.FromSeconds(15), async () => (await httpB.GetAsync($"api/companies/{DemoCompany}")).StatusCode == HttpStatusCode.OK);
+            Assert.Equal(2, await ClusterSilos.ActiveAsync(database, clusterId));
+            await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(15), async () => (await httpB.GetAsync($"api/companies/{DemoCompany}")).StatusCode == HttpStatusCode.OK);
 
             // Profiles written through A (their grains most likely live on A), the last one timed: B lists it.
             var token = "clu" + Guid.NewGuid().ToString("N")[..10];
@@ -71,7 +69,7 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
                 Assert.Equal(HttpStatusCode.Created, put.StatusCode);
             }
 
-            var lag = await EventuallyAsync(TimeSpan.FromSeconds(5), async () => await ListsAsync(httpB, token, id));
+            var lag = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(5), async () => await ListsAsync(httpB, token, id));
             output.WriteLine($"replication lag A -> B (PUT acknowledged -> listed by GET on B): {lag.TotalMilliseconds:F0} ms");
             Assert.True(lag < TimeSpan.FromSeconds(1), $"B listed the profile only after {lag.TotalMilliseconds:F0} ms.");
 
@@ -82,7 +80,7 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             {
                 JsonObject? last = null;
                 var polls = 0;
-                var converged = await EventuallyAsync(TimeSpan.FromSeconds(5), async () =>
+                var converged = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(5), async () =>
                 {
                     polls++;
                     var fromA = await SuggestionsAsync(httpA, asker);
@@ -98,7 +96,7 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             await a.KillAsync();
             var fresh = NewId("after-kill");
             var attempts = 0;
-            var recovered = await EventuallyAsync(TimeSpan.FromSeconds(30), async () =>
+            var recovered = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(30), async () =>
             {
                 attempts++;
                 using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
@@ -137,7 +135,7 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             });
             output.WriteLine($"failover (kill -9 of A -> writes and reads through B succeed): {recovered.TotalSeconds:F1} s, {attempts} attempts");
             Assert.True(await ListsAsync(httpB, token, fresh));
-            await EventuallyAsync(TimeSpan.FromSeconds(10), async () => await ActiveSilosAsync(database, clusterId) == 1);
+            await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(10), async () => await ClusterSilos.ActiveAsync(database, clusterId) == 1);
         }
         catch (Exception e)
         {
@@ -201,35 +199,5 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
         using var response = await http.GetAsync($"api/companies/{asker}/suggestions?top=10");
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-    }
-
-    private static async Task<int> ActiveSilosAsync(string connectionString, string clusterId)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM orleansmembership WHERE deploymentid = @cluster AND status = 3", connection);
-        command.Parameters.AddWithValue("cluster", clusterId);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Polls <paramref name="condition"/> until true; returns when it first was (from the call), or throws after <paramref name="limit"/>.</summary>
-    private static async Task<TimeSpan> EventuallyAsync(TimeSpan limit, Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await condition())
-            {
-                return clock.Elapsed;
-            }
-
-            if (clock.Elapsed > limit)
-            {
-                throw new TimeoutException($"Still not true after {limit.TotalSeconds:F0} s.");
-            }
-
-            await Task.Delay(10);
-        }
     }
 }

@@ -96,7 +96,7 @@ public sealed class FrontendTests(PostgresFixture postgres, ITestOutputHelper ou
 
             // Back: the front end reconnects by itself; the refused write changed nothing, a new one is taken.
             await silo.StartAgainAsync();
-            var back = await Eventually.TrueAsync(TimeSpan.FromSeconds(30), async () =>
+            var back = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(30), async () =>
                 (await viaFrontend.GetAsync("health")).StatusCode == HttpStatusCode.OK);
             output.WriteLine($"front end healthy again {back.TotalSeconds:F1} s after the silo's /health");
             Assert.Equal($"Officine {token}", (string?)(await viaFrontend.GetFromJsonAsync<JsonObject>($"api/companies/{id}"))!["name"]);
@@ -139,7 +139,7 @@ public sealed class FrontendTests(PostgresFixture postgres, ITestOutputHelper ou
 
         try
         {
-            await Eventually.TrueAsync(TimeSpan.FromSeconds(15), async () =>
+            await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(15), async () =>
                 (await http.GetFromJsonAsync<JsonObject>("health"))!["checks"]!["cluster"]!["description"]!.ToString().Contains("2 active silos", StringComparison.Ordinal));
 
             // Written through the front end: each grain lives on one of the two silos.
@@ -154,7 +154,7 @@ public sealed class FrontendTests(PostgresFixture postgres, ITestOutputHelper ou
 
             await a.KillAsync();
             var attempts = 0;
-            var recovered = await Eventually.TrueAsync(TimeSpan.FromSeconds(30), async () =>
+            var recovered = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(30), async () =>
             {
                 attempts++;
                 try
