@@ -55,10 +55,17 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>How long a start waits for <c>/health</c> to answer 200 (a silo loading a large store needs longer).</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
     /// <summary>Starts a silo with the given settings (e.g. <c>Storage__Provider</c>) and waits for <c>/health</c>.</summary>
-    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    public static Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(settings, TimeSpan.FromSeconds(90));
+
+    /// <summary>Starts a silo and waits up to <paramref name="startTimeout"/> (this and every later start) for <c>/health</c>.</summary>
+    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan startTimeout)
     {
-        var silo = new SiloProcess(new Dictionary<string, string>(settings), FreePort());
+        var silo = new SiloProcess(new Dictionary<string, string>(settings), FreePort()) { StartTimeout = startTimeout };
         await silo.StartAgainAsync();
         return silo;
     }
@@ -134,7 +141,7 @@ public sealed class SiloProcess : IAsyncDisposable
     private async Task WaitForHealthAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
             if (process!.HasExited)
@@ -160,7 +167,7 @@ public sealed class SiloProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The silo did not become healthy in 90 s:\n{Output}");
+        throw new TimeoutException($"The silo did not become healthy in {StartTimeout.TotalSeconds:F0} s:\n{Output}");
     }
 
     private void Append(string? line)

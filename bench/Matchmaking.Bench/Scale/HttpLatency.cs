@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Bench.Synthetic;
 using Matchmaking.Client;
@@ -25,7 +24,7 @@ public sealed record HttpLatency(int Size, string Status, double ImportSeconds, 
         ArgumentNullException.ThrowIfNull(ecosystem);
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(log);
-        var documents = Enumerable.Range(0, size).AsParallel().AsOrdered().Select(i => Document(ecosystem.Actor(i))).ToList();
+        var documents = Enumerable.Range(0, size).AsParallel().AsOrdered().Select(i => ImportDocuments.Of(ecosystem.Actor(i))).ToList();
         using var folder = new TempDirectory();
         await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>
         {
@@ -56,7 +55,7 @@ public sealed record HttpLatency(int Size, string Status, double ImportSeconds, 
 
         if (status != HttpStatusCode.OK)
         {
-            return new HttpLatency(size, $"GET {Path(queries[0])} answered {(int)status} {status}: {Shorten(body)}", importSeconds, null, 0, 0);
+            return new HttpLatency(size, $"GET {queries[0].HttpPath} answered {(int)status} {status}: {Shorten(body)}", importSeconds, null, 0, 0);
         }
 
         foreach (var query in queries.Take(Math.Min(100, queries.Count)))
@@ -87,30 +86,9 @@ public sealed record HttpLatency(int Size, string Status, double ImportSeconds, 
 
     private static async Task<(HttpStatusCode Status, string Body)> AskAsync(HttpClient http, ScaleQuery query)
     {
-        using var response = await http.GetAsync(new Uri(Path(query), UriKind.Relative));
+        using var response = await http.GetAsync(new Uri(query.HttpPath, UriKind.Relative));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private static string Path(ScaleQuery query)
-    {
-        var kind = SyntheticEcosystem.KindOf(query.Asker);
-        var target = query.Target switch
-        {
-            ActorType.Company => "&target=company",
-            ActorType.Startup => "&target=startup",
-            ActorType.Researcher => "&target=researcher",
-            _ => "",
-        };
-        return $"api/{kind.Plural()}/{SyntheticEcosystem.IdOf(query.Asker)}/suggestions?top=10{target}";
-    }
-
     private static string Shorten(string body) => body.Length <= 200 ? body : body[..200] + "…";
-
-    private static JsonObject Document(SyntheticActor actor)
-    {
-        var document = JsonSerializer.SerializeToNode(actor.Profile, actor.Profile.GetType(), MatchmakingJson.Options)!.AsObject();
-        document["kind"] = actor.Kind.Name();
-        document["id"] = actor.Id;
-        return document;
-    }
 }

@@ -1,3 +1,4 @@
+using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Bench.Synthetic;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
@@ -8,6 +9,15 @@ namespace Matchmaking.Bench.Scale;
 public sealed record ScaleQuery(int Asker, ActorType? Target)
 {
     public string AskerKey => SyntheticEcosystem.KeyOf(Asker);
+
+    /// <summary>The same question over HTTP: <c>api/{kinds}/{id}/suggestions?top=10[&amp;target=…]</c>.</summary>
+    public string HttpPath => $"api/{SyntheticEcosystem.KindOf(Asker).Plural()}/{SyntheticEcosystem.IdOf(Asker)}/suggestions?top=10{Target switch
+    {
+        ActorType.Company => "&target=company",
+        ActorType.Startup => "&target=startup",
+        ActorType.Researcher => "&target=researcher",
+        _ => "",
+    }}";
 
     /// <summary>The query as one grain call would ask it: the asker's top 10, with reasons quoting <paramref name="profiles"/>.</summary>
     public SuggestionQuery ToQuery(Func<string, MatchProfile?>? profiles, bool diversify = true) => new()

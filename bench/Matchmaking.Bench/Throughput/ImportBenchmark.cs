@@ -22,7 +22,7 @@ public static class ImportBenchmark
         var batch = Arguments.Int(args, "--batch", 500);
         var provider = Arguments.Text(args, "--provider", "both");
         var generator = new SyntheticEcosystem();
-        var items = Enumerable.Range(0, count).Select(i => Document(generator.Next(i))).ToList();
+        var items = Enumerable.Range(0, count).Select(i => ImportDocuments.Of(generator.Actor(i))).ToList();
 
         await output.WriteLineAsync($"import: {count} synthetic profiles in batches of {batch} over HTTP to a silo process");
         await output.WriteLineAsync("provider    | first import (created) | re-import (unchanged)");
@@ -72,12 +72,4 @@ public static class ImportBenchmark
     }
 
     private static string Rate(int count, TimeSpan elapsed) => $"{count / elapsed.TotalSeconds:N0} profiles/s";
-
-    private static JsonObject Document((ActorKind Kind, string Id, ActorProfile Profile) actor)
-    {
-        var document = JsonSerializer.SerializeToNode(actor.Profile, actor.Profile.GetType(), MatchmakingJson.Options)!.AsObject();
-        document["kind"] = actor.Kind.Name();
-        document["id"] = actor.Id;
-        return document;
-    }
 }

@@ -17,16 +17,17 @@ public sealed class EcosystemFeedOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
-    /// How far back each read looks before the newest change already seen. A transaction that commits after a
-    /// later one (PostgreSQL assigns the time at write, not at commit) is still found within this margin.
+    /// How far back each read looks before the database time at which the previous read began. A transaction that
+    /// commits after a later one (PostgreSQL assigns the time at write, not at commit) is still found within this
+    /// margin; a row older than it was committed before the previous read and was seen then.
     /// </summary>
     public TimeSpan Overlap { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 /// <summary>
 /// Keeps <see cref="EcosystemReplica"/> current with every silo's writes by reading the storage table's changed
-/// rows (database time, with an overlap), so that a write acknowledged anywhere is in every silo's answers
-/// within a poll interval. Storage is the one source every silo already shares and survives any silo's death;
+/// rows (database time, with an overlap before the previous read's start), so that a write acknowledged anywhere
+/// is in every silo's answers within a poll interval; an idle table costs a read that finds nothing. Storage is the one source every silo already shares and survives any silo's death;
 /// the versions make re-reading a row harmless. A failing read (the database away) is retried at the next tick.
 /// </summary>
 public sealed partial class EcosystemFeed(
@@ -37,16 +38,16 @@ public sealed partial class EcosystemFeed(
 {
     private readonly SemaphoreSlim reading = new(1, 1);
     private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private DateTimeOffset watermark = DateTimeOffset.MinValue;
+    private DateTimeOffset since = DateTimeOffset.MinValue;
     private long lastReadStarted;
 
     /// <summary>When the last read of the table succeeded (UTC); null before the first.</summary>
     public DateTimeOffset? LastRead { get; private set; }
 
     /// <summary>Starts following from <paramref name="since"/> (taken before the replica's load, so nothing falls between).</summary>
-    public void StartFrom(DateTimeOffset since)
+    public void StartFrom(DateTimeOffset loadedAt)
     {
-        watermark = since;
+        since = loadedAt - options.Value.Overlap;
         loaded.TrySetResult();
     }
 
@@ -72,7 +73,7 @@ public sealed partial class EcosystemFeed(
         }
     }
 
-    /// <summary>Reads and applies the changes since the watermark once; returns how many changed the replica.</summary>
+    /// <summary>Reads and applies the changes since the last read (less the overlap) once; returns how many changed the replica.</summary>
     public async Task<int> ReadOnceAsync(CancellationToken cancellationToken)
     {
         await reading.WaitAsync(cancellationToken);
@@ -113,14 +114,10 @@ public sealed partial class EcosystemFeed(
     private async Task<int> ReadLockedAsync(CancellationToken cancellationToken)
     {
         Volatile.Write(ref lastReadStarted, System.Diagnostics.Stopwatch.GetTimestamp());
-        var since = watermark == DateTimeOffset.MinValue ? watermark : watermark - options.Value.Overlap;
+        var readAt = await states.NowAsync(cancellationToken);
         var rows = await states.ReadChangedSinceAsync(since, cancellationToken);
         var applied = await replica.ApplyAsync(rows, cancellationToken);
-        if (rows.Count > 0 && rows[^1].ModifiedOn > watermark)
-        {
-            watermark = rows[^1].ModifiedOn;
-        }
-
+        since = readAt - options.Value.Overlap; // whatever committed before readAt has been seen now
         LastRead = DateTimeOffset.UtcNow;
         return applied;
     }

@@ -1,3 +1,4 @@
+using Matchmaking.Testing.Cluster;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;

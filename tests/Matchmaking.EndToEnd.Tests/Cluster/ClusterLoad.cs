@@ -1,12 +1,10 @@
+using Matchmaking.Testing.Cluster;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Profiles;
 using static Matchmaking.EndToEnd.Tests.Infrastructure.Documents;
 
 namespace Matchmaking.EndToEnd.Tests.Cluster;
-
-/// <summary>A silo the load sends to: a name for the records and a client with the admin key.</summary>
-public sealed record Target(string Name, HttpClient Http);
 
 /// <summary>
 /// A client's load on a cluster, round-robin over the silos it is told to use. Writers PUT new and updated

@@ -1,3 +1,4 @@
+using Matchmaking.Testing.Cluster;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;

@@ -1,3 +1,4 @@
+using Matchmaking.Testing.Cluster;
 using System.Net;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Profiles;

@@ -1,3 +1,4 @@
+using Matchmaking.Testing.Cluster;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Json;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Profiles;
 
-namespace Matchmaking.EndToEnd.Tests.Cluster;
+namespace Matchmaking.Testing.Cluster;
 
 /// <summary>A profile write the silo acknowledged (2xx): the document it answered with, its version among them.</summary>
 public sealed record AcknowledgedWrite(ActorKind Kind, string Id, JsonObject Document, TimeSpan At)

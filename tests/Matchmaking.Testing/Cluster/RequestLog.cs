@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Matchmaking.EndToEnd.Tests.Cluster;
+namespace Matchmaking.Testing.Cluster;
 
 /// <summary>What a client saw of one request.</summary>
 public enum Outcome

@@ -3,10 +3,10 @@ using System.Globalization;
 using Matchmaking.Testing;
 using Npgsql;
 
-namespace Matchmaking.EndToEnd.Tests.Cluster;
+namespace Matchmaking.Testing.Cluster;
 
 /// <summary>Starting silo processes that form one cluster on PostgreSQL (storage and membership), and waiting on them.</summary>
-internal static class ClusterSilos
+public static class ClusterSilos
 {
     /// <summary>The settings of a silo of cluster <paramref name="clusterId"/> on <paramref name="database"/>, failure detection shortened.</summary>
     public static Dictionary<string, string> Settings(string database, string clusterId, bool demo) => new()
