@@ -16,11 +16,12 @@ return args.FirstOrDefault() switch
     "teams" => await Matchmaking.Bench.Teams.TeamsCommand.RunAsync(args[1..], Console.Out),
     "fingerprint" => Matchmaking.Bench.Scale.FingerprintCommand.Run(args[1..], Console.Out),
     "stages" => Matchmaking.Bench.Scale.StagesCommand.Run(args[1..], Console.Out),
+    "lists" => Matchmaking.Bench.Scale.ListsCommand.Run(args[1..], Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|cluster|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|cluster|lists|micro [options] (see bench/README.md)");
     return 2;
 }

@@ -7,13 +7,17 @@ namespace Matchmaking.Grains.Directory;
 /// <summary>
 /// The in-memory directory of actors: the lists, filters and theme views read from it. Profile grains
 /// update it after each acknowledged write; at start it is rebuilt from storage
-/// (<see cref="ReadModels.EcosystemReplica"/>). Thread-safe.
+/// (<see cref="ReadModels.EcosystemReplica"/>). Thread-safe. Entries are kept in list order (by name) as they are
+/// written, so a list is one pass over an ordered snapshot, taken again only after a change, without a sort.
 /// </summary>
 public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
+    private readonly SortedSet<DirectoryEntry> ordered = new(BySortKey.Instance);
     private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
+    private readonly ThemeBits bits = new(taxonomy);
+    private DirectoryEntry[]? snapshot;
 
     public int Count
     {
@@ -31,13 +35,11 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         var entry = CreateEntry(kind, id, profile);
         lock (gate)
         {
-            if (entries.Remove((kind, id), out var old))
-            {
-                CountProvince(old, -1);
-            }
-
+            RemoveLocked(kind, id);
             entries[(kind, id)] = entry;
+            ordered.Add(entry);
             CountProvince(entry, +1);
+            snapshot = null;
         }
     }
 
@@ -45,10 +47,17 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     {
         lock (gate)
         {
-            if (entries.Remove((kind, id), out var old))
-            {
-                CountProvince(old, -1);
-            }
+            RemoveLocked(kind, id);
+        }
+    }
+
+    private void RemoveLocked(ActorKind kind, string id)
+    {
+        if (entries.Remove((kind, id), out var old))
+        {
+            ordered.Remove(old);
+            CountProvince(old, -1);
+            snapshot = null;
         }
     }
 
@@ -83,45 +92,88 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     public Page<ActorSummary> Query(DirectoryQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var themes = query.Theme is null ? null : WithDescendants(query.Theme);
+        var themes = query.Theme is null ? null : Filter(query.Theme);
         var words = query.Text is null ? [] : TextFolding.Fold(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matches = Snapshot()
-            .Where(e => query.Kind is null || e.Summary.Kind == query.Kind)
-            .Where(e => query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase))
-            .Where(e => themes is null || e.OfferedThemes.Overlaps(themes) || e.SoughtThemes.Overlaps(themes))
-            .Where(e => words.All(w => e.FoldedText.Contains(w, StringComparison.Ordinal)))
-            .Where(e => query.Visible is null || query.Visible(new ActorRef(e.Summary.Kind, e.Summary.Id), e.Visibility))
-            .OrderBy(e => e.SortKey, StringComparer.Ordinal)
-            .ToList();
-        var items = matches
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(e => e.Summary)
-            .ToList();
-        return new Page<ActorSummary>(items, matches.Count);
+        var first = (long)(query.Page - 1) * query.PageSize;
+        var items = new List<ActorSummary>(query.PageSize);
+        var total = 0;
+        foreach (var e in Snapshot())
+        {
+            if ((query.Kind is null || e.Summary.Kind == query.Kind) &&
+                (query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase)) &&
+                (themes is null || themes.Matches(e, both: true)) &&
+                ContainsAll(e.FoldedText, words) &&
+                (query.Visible is null || query.Visible(new ActorRef(e.Summary.Kind, e.Summary.Id), e.Visibility)))
+            {
+                if (total >= first && items.Count < query.PageSize)
+                {
+                    items.Add(e.Summary);
+                }
+
+                total++;
+            }
+        }
+
+        return new Page<ActorSummary>(items, total);
     }
 
     /// <summary>Every actor (of one kind, when given), by name.</summary>
     public IReadOnlyList<ActorSummary> All(ActorKind? kind = null) => Snapshot()
         .Where(e => kind is null || e.Summary.Kind == kind)
-        .OrderBy(e => e.SortKey, StringComparer.Ordinal)
         .Select(e => e.Summary)
         .ToList();
 
     /// <summary>Actors offering the theme or one of its sub-themes, by name.</summary>
-    public IReadOnlyList<ActorSummary> Offerers(string themeId) => Select(themeId, e => e.OfferedThemes);
+    public IReadOnlyList<ActorSummary> Offerers(string themeId) => Select(Filter(themeId), offered: true);
 
     /// <summary>Actors seeking the theme or one of its sub-themes, by name.</summary>
-    public IReadOnlyList<ActorSummary> Seekers(string themeId) => Select(themeId, e => e.SoughtThemes);
+    public IReadOnlyList<ActorSummary> Seekers(string themeId) => Select(Filter(themeId), offered: false);
 
-    private List<ActorSummary> Select(string themeId, Func<DirectoryEntry, IReadOnlySet<string>> themesOf)
+    private List<ActorSummary> Select(ThemeFilter themes, bool offered)
+    {
+        var found = new List<ActorSummary>();
+        foreach (var e in Snapshot())
+        {
+            if (themes.Matches(e, both: false, offered))
+            {
+                found.Add(e.Summary);
+            }
+        }
+
+        return found;
+    }
+
+    private ThemeFilter Filter(string themeId)
     {
         var themes = WithDescendants(themeId);
-        return Snapshot()
-            .Where(e => themesOf(e).Overlaps(themes))
-            .OrderBy(e => e.SortKey, StringComparer.Ordinal)
-            .Select(e => e.Summary)
-            .ToList();
+        return new ThemeFilter(themes, bits.TryMask(themes, out var mask) ? mask : null);
+    }
+
+    /// <summary>A theme and its descendants, as a mask when they all have a bit (one AND per entry) and as a set.</summary>
+    private sealed record ThemeFilter(HashSet<string> Themes, ulong? Mask)
+    {
+        public bool Matches(DirectoryEntry e, bool both, bool offered = true)
+        {
+            if (Mask is { } mask && e.MasksComplete)
+            {
+                return both ? ((e.OfferedMask | e.SoughtMask) & mask) != 0 : ((offered ? e.OfferedMask : e.SoughtMask) & mask) != 0;
+            }
+
+            return both ? e.OfferedThemes.Overlaps(Themes) || e.SoughtThemes.Overlaps(Themes) : (offered ? e.OfferedThemes : e.SoughtThemes).Overlaps(Themes);
+        }
+    }
+
+    private static bool ContainsAll(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!text.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CountProvince(DirectoryEntry entry, int delta)
@@ -142,12 +194,27 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
     }
 
+    /// <summary>Every entry in list order; the same array until the next change (callers only read it).</summary>
     private DirectoryEntry[] Snapshot()
     {
         lock (gate)
         {
-            return [.. entries.Values];
+            if (snapshot is null)
+            {
+                snapshot = new DirectoryEntry[ordered.Count];
+                ordered.CopyTo(snapshot);
+            }
+
+            return snapshot;
         }
+    }
+
+    /// <summary>List order: folded name, then kind and id (unique, so it tells any two entries apart).</summary>
+    private sealed class BySortKey : IComparer<DirectoryEntry>
+    {
+        public static readonly BySortKey Instance = new();
+
+        public int Compare(DirectoryEntry? x, DirectoryEntry? y) => string.CompareOrdinal(x?.SortKey, y?.SortKey);
     }
 
     private HashSet<string> WithDescendants(string themeId) => [themeId, .. taxonomy.Descendants(themeId)];
@@ -168,7 +235,14 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 
         var text = TextFolding.Fold(string.Join(' ', [profile.Name, profile.Description ?? "", .. profile.Offers, .. profile.Needs, .. KindText(profile)]));
         var summary = new ActorSummary(kind, id, profile.Name, profile.Location.Province, profile.Location.Municipality, profile.Themes);
-        return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id, profile.Visibility);
+        var (offeredMask, offeredComplete) = bits.Of(offered);
+        var (soughtMask, soughtComplete) = bits.Of(sought);
+        return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id, profile.Visibility)
+        {
+            OfferedMask = offeredMask,
+            SoughtMask = soughtMask,
+            MasksComplete = offeredComplete && soughtComplete,
+        };
     }
 
     private static IEnumerable<string> KindText(ActorProfile profile) => profile switch

@@ -9,4 +9,13 @@ internal sealed record DirectoryEntry(
     IReadOnlySet<string> SoughtThemes,
     string FoldedText,
     string SortKey,
-    ActorVisibility Visibility = ActorVisibility.Public);
+    ActorVisibility Visibility = ActorVisibility.Public)
+{
+    /// <summary>The offered themes as <see cref="ThemeBits"/>; <see cref="MasksComplete"/> when every theme has its bit.</summary>
+    public ulong OfferedMask { get; init; }
+
+    public ulong SoughtMask { get; init; }
+
+    /// <summary>Whether the masks hold all the entry's themes (else filters compare the sets).</summary>
+    public bool MasksComplete { get; init; } = true;
+}
