@@ -21,14 +21,21 @@ public sealed class StoredStates(StorageDatabase database, JsonStateSerializer s
         string stateName,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var row in ReadAsync(
-            $"SELECT {Columns} FROM OrleansStorage WHERE ServiceId = @service AND GrainTypeString = @state AND Payload IS NOT NULL ORDER BY GrainIdExtensionString",
-            command => command.Add("@state", stateName),
-            cancellationToken))
+        await foreach (var row in ReadAllRowsAsync(stateName, cancellationToken))
         {
             yield return (row.Key, serializer.Deserialize<T>(row.Payload!), row.Version);
         }
     }
+
+    /// <summary>
+    /// The rows of the states named <paramref name="stateName"/> that hold a value, in key order, not deserialized:
+    /// for a caller that deserializes them on several threads (<see cref="Read{T}"/>).
+    /// </summary>
+    public IAsyncEnumerable<StoredRow> ReadAllRowsAsync(string stateName, CancellationToken cancellationToken = default) =>
+        ReadAsync(
+            $"SELECT {Columns} FROM OrleansStorage WHERE ServiceId = @service AND GrainTypeString = @state AND Payload IS NOT NULL ORDER BY GrainIdExtensionString",
+            command => command.Add("@state", stateName),
+            cancellationToken);
 
     /// <summary>One state's row (cleared ones included), or null when there is none.</summary>
     public async Task<StoredRow?> ReadOneAsync(string stateName, string key, CancellationToken cancellationToken = default)

@@ -25,7 +25,7 @@ public static class ClusterCommand
         var load = Arguments.Int(args, "--load-percent", 80) / 100.0;
         var ecosystem = new SyntheticEcosystem();
 
-        await using var cluster = await BenchCluster.StartAsync();
+        await using var cluster = await BenchCluster.StartAsync(fastFailureDetection: args.Contains("--fast-failure-detection"));
         await output.WriteLineAsync($"cluster: {profiles:N0} profiles, {silos} silos on one PostgreSQL, {callers} callers, {seconds.TotalSeconds:N0} s per capacity run");
         await cluster.AddSilosAsync(1);
         var first = cluster.Targets[0];

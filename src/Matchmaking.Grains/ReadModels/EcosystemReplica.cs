@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Profiles;
@@ -17,7 +18,8 @@ namespace Matchmaking.Grains.ReadModels;
 /// sides: the grains of this silo after each acknowledged write, and the storage table for writes on other
 /// silos (<see cref="EcosystemFeed"/>). Each change carries its storage version, and a change no newer than the
 /// one applied is ignored, so the two sides may deliver the same write twice, or out of order, with one result.
-/// Thread-safe.
+/// Thread-safe: changes to one key are applied one at a time (a lock per stripe of keys), changes to different keys
+/// in parallel, which is how a silo loads its copy on every core.
 /// </summary>
 public sealed class EcosystemReplica(
     ActorDirectory directory,
@@ -26,14 +28,15 @@ public sealed class EcosystemReplica(
     ProposalBoard proposals,
     StoredStates states)
 {
-    private readonly Lock gate = new();
-    private readonly Dictionary<(string State, string Key), int> versions = [];
-    private readonly Dictionary<(ActorKind Kind, string Id), RelationsState> relations = [];
+    private const int Stripes = 64;
+    private readonly Lock[] stripes = [.. Enumerable.Range(0, Stripes).Select(_ => new Lock())];
+    private readonly ConcurrentDictionary<(string State, string Key), int> versions = new();
+    private readonly ConcurrentDictionary<(ActorKind Kind, string Id), RelationsState> relations = new();
 
     /// <summary>A profile grain's states after a write (a null profile: the actor was deleted).</summary>
     public void ActorStored(ActorKind kind, string id, string? profileEtag, ProfileSnapshot? profile, string? relationsEtag, RelationsState? relationsState)
     {
-        lock (gate)
+        lock (StripeOf(id))
         {
             var profileNewer = Newer(ProfileState(kind), id, profileEtag);
             var relationsNewer = Newer(RelationsStateName(kind), id, relationsEtag);
@@ -65,7 +68,7 @@ public sealed class EcosystemReplica(
 
     public void CallStored(string id, string? etag, StoredCall? call)
     {
-        lock (gate)
+        lock (StripeOf(id))
         {
             if (!Newer(StorageNames.CallState, id, etag))
             {
@@ -85,7 +88,7 @@ public sealed class EcosystemReplica(
 
     public void ProposalStored(string id, string? etag, Abstractions.Proposals.Proposal? proposal)
     {
-        lock (gate)
+        lock (StripeOf(id))
         {
             if (Newer(StorageNames.ProposalState, id, etag) && proposal is not null)
             {
@@ -165,25 +168,30 @@ public sealed class EcosystemReplica(
         ActorStored(kind, row.Key, stored is null ? null : Etag(stored.Version), stored?.Payload is null ? null : Snapshot(kind, stored), etag, state);
     }
 
+    // Rows are deserialized and applied on every core: the engine's analysis of each profile is the cost of a start.
     private async Task<int> LoadActorsAsync<TProfile>(ActorKind kind, CancellationToken cancellationToken)
         where TProfile : ActorProfile
     {
-        var loadedRelations = new Dictionary<string, (RelationsState State, int Version)>(StringComparer.Ordinal);
-        await foreach (var (key, state, version) in states.ReadAllAsync<RelationsState>(RelationsStateName(kind), cancellationToken))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var loadedRelations = new ConcurrentDictionary<string, (RelationsState State, int Version)>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(states.ReadAllRowsAsync(RelationsStateName(kind), cancellationToken), parallel, (row, _) =>
         {
-            loadedRelations[key] = (state, version);
-        }
+            loadedRelations[row.Key] = (states.Read<RelationsState>(row), row.Version);
+            return ValueTask.CompletedTask;
+        });
 
         var count = 0;
-        await foreach (var (key, state, version) in states.ReadAllAsync<ProfileState<TProfile>>(ProfileState(kind), cancellationToken))
+        await Parallel.ForEachAsync(states.ReadAllRowsAsync(ProfileState(kind), cancellationToken), parallel, (row, _) =>
         {
-            if (state.Profile is { } profile)
+            if (states.Read<ProfileState<TProfile>>(row) is { Profile: { } profile } state)
             {
-                var (relationsState, relationsVersion) = loadedRelations.GetValueOrDefault(key);
-                ActorStored(kind, key, Etag(version), new ProfileSnapshot(profile, state.UpdatedAt), relationsState is null ? null : Etag(relationsVersion), relationsState);
-                count++;
+                var (relationsState, relationsVersion) = loadedRelations.GetValueOrDefault(row.Key);
+                ActorStored(kind, row.Key, Etag(row.Version), new ProfileSnapshot(profile, state.UpdatedAt), relationsState is null ? null : Etag(relationsVersion), relationsState);
+                Interlocked.Increment(ref count);
             }
-        }
+
+            return ValueTask.CompletedTask;
+        });
 
         return count;
     }
@@ -206,7 +214,7 @@ public sealed class EcosystemReplica(
     {
         if (state is null || (state.Declined.Count == 0 && state.Collaborations.Count == 0))
         {
-            relations.Remove((kind, id));
+            relations.TryRemove((kind, id), out _);
         }
         else
         {
@@ -214,15 +222,12 @@ public sealed class EcosystemReplica(
         }
     }
 
-    private bool IsNewer(string state, string key, int version)
-    {
-        lock (gate)
-        {
-            return !versions.TryGetValue((state, key), out var known) || version > known;
-        }
-    }
+    private bool IsNewer(string state, string key, int version) =>
+        !versions.TryGetValue((state, key), out var known) || version > known;
 
-    // Records the version when it is newer; callers hold the gate.
+    private Lock StripeOf(string key) => stripes[(StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % Stripes];
+
+    // Records the version when it is newer; callers hold the key's stripe.
     private bool Newer(string state, string key, string? etag)
     {
         if (etag is null || !int.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
