@@ -14,6 +14,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     private readonly Lock gate = new();
     private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
     private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
+    private readonly Dictionary<(ActorKind Kind, string Id), string> unreadable = [];
 
     public int Count
     {
@@ -38,6 +39,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 
             entries[(kind, id)] = entry;
             CountProvince(entry, +1);
+            unreadable.Remove((kind, id));
         }
     }
 
@@ -45,10 +47,33 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     {
         lock (gate)
         {
-            if (entries.Remove((kind, id), out var old))
-            {
-                CountProvince(old, -1);
-            }
+            RemoveEntry(kind, id);
+            unreadable.Remove((kind, id));
+        }
+    }
+
+    /// <summary>
+    /// An actor whose stored profile cannot be read: out of every list and view (its visibility is unknown), and
+    /// named by <see cref="Unreadable"/> until a write or a delete replaces it.
+    /// </summary>
+    public void MarkUnreadable(ActorKind kind, string id, string problem)
+    {
+        lock (gate)
+        {
+            RemoveEntry(kind, id);
+            unreadable[(kind, id)] = problem;
+        }
+    }
+
+    /// <summary>The actors (of one kind, when given) whose stored profile cannot be read, and what is wrong with each.</summary>
+    public IReadOnlyList<(ActorRef Actor, string Problem)> Unreadable(ActorKind? kind = null)
+    {
+        lock (gate)
+        {
+            return [.. unreadable
+                .Where(u => kind is null || u.Key.Kind == kind)
+                .OrderBy(u => u.Key.Kind).ThenBy(u => u.Key.Id, StringComparer.Ordinal)
+                .Select(u => (new ActorRef(u.Key.Kind, u.Key.Id), u.Value))];
         }
     }
 
@@ -122,6 +147,15 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             .OrderBy(e => e.SortKey, StringComparer.Ordinal)
             .Select(e => e.Summary)
             .ToList();
+    }
+
+    // Callers hold the gate.
+    private void RemoveEntry(ActorKind kind, string id)
+    {
+        if (entries.Remove((kind, id), out var old))
+        {
+            CountProvince(old, -1);
+        }
     }
 
     private void CountProvince(DirectoryEntry entry, int delta)
