@@ -41,7 +41,7 @@ public static class StrictBodies
         : path.TrimStart('$');
 
     private static string Describe(JsonException e, string what) =>
-        e is EnumNameException names ? $"Use one of the names: {names.Allowed}."
+        e.Data[EnumNameConverter.AllowedKey] is string names ? $"Use one of the names: {names}."
         : e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"Unknown field for {what}."
         : "The value has the wrong type or format for this field.";
 

@@ -57,9 +57,17 @@ public static class EnumNames<TEnum>
     }
 }
 
-/// <summary>Reads and writes every enumeration by its <see cref="EnumNames{TEnum}"/> only.</summary>
+/// <summary>
+/// Reads and writes every enumeration by its <see cref="EnumNames{TEnum}"/> only. A value that is not a name is a
+/// <see cref="JsonException"/> whose <see cref="Exception.Data"/> holds the names under <see cref="AllowedKey"/>.
+/// </summary>
 public sealed class EnumNameConverter : JsonConverterFactory
 {
+    /// <summary>The key of <see cref="Exception.Data"/> under which a refused value's exception lists the names.</summary>
+    public const string AllowedKey = "mm.enum-names";
+
+    private static JsonException NotAName(string allowed) => new($"Expected one of the names: {allowed}.") { Data = { [AllowedKey] = allowed } };
+
     public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
@@ -75,7 +83,7 @@ public sealed class EnumNameConverter : JsonConverterFactory
                 return value;
             }
 
-            throw new EnumNameException(EnumNames<TEnum>.List);
+            throw NotAName(EnumNames<TEnum>.List);
         }
 
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
@@ -83,16 +91,10 @@ public sealed class EnumNameConverter : JsonConverterFactory
                 ?? throw new JsonException($"{typeof(TEnum).Name} has no value {value}; only {EnumNames<TEnum>.List} can be written."));
 
         public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            EnumNames<TEnum>.TryParse(reader.GetString(), out var value) ? value : throw new EnumNameException(EnumNames<TEnum>.List);
+            EnumNames<TEnum>.TryParse(reader.GetString(), out var value) ? value : throw NotAName(EnumNames<TEnum>.List);
 
         public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
             writer.WritePropertyName(EnumNames<TEnum>.Name(value)
                 ?? throw new JsonException($"{typeof(TEnum).Name} has no value {value}."));
     }
-}
-
-/// <summary>A value where an enumeration's name was expected (<see cref="Allowed"/> lists the names).</summary>
-public sealed class EnumNameException(string allowed) : JsonException($"Expected one of the names: {allowed}.")
-{
-    public string Allowed { get; } = allowed;
 }
