@@ -55,6 +55,7 @@ public sealed class UnreadableRecordsTests(SqliteSiloFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("api/calls")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("api/themes/industrial-iot")).StatusCode);
         Assert.Contains("Integra", await http.GetStringAsync("directory"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("companies/damaged-number")).StatusCode);
         using var brief = await http.PostAsync("api/suggestions", Json("""{"brief":"lavorazioni CNC e manutenzione predittiva"}"""));
         Assert.Equal(HttpStatusCode.OK, brief.StatusCode);
 
