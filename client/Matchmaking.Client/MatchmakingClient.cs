@@ -157,11 +157,11 @@ public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
 
     /// <summary>Every profile (of <paramref name="kind"/> when given) in the shape <see cref="ImportAsync"/> takes.</summary>
     public async Task<IReadOnlyList<JsonObject>> ExportAsync(ActorKind? kind = null, CancellationToken cancellationToken = default)
-    {
-        var url = WithQuery("api/export", ("kind", kind?.Name()));
-        var body = await GetJsonAsync<ExportBody>(url, cancellationToken);
-        return body.Items;
-    }
+        => (await ExportWithUnreadableAsync(kind, cancellationToken)).Items;
+
+    /// <summary>The export and the stored profiles it could not read (named to those who may repair them).</summary>
+    public Task<ProfileExport> ExportWithUnreadableAsync(ActorKind? kind = null, CancellationToken cancellationToken = default)
+        => GetJsonAsync<ProfileExport>(WithQuery("api/export", ("kind", kind?.Name())), cancellationToken);
 
     /// <summary>
     /// Partners for an actor, best first, each with its score and reasons (<c>GET /api/{kinds}/{id}/suggestions</c>).
@@ -366,7 +366,7 @@ public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
     private static CallDocument ToCall(JsonObject document)
     {
         var call = document.Deserialize<FundingCall>(MatchmakingJson.Options) ?? throw new JsonException("The silo answered with an empty call.");
-        var status = Enum.TryParse<CallStatus>(document["status"]?.GetValue<string>(), ignoreCase: true, out var parsed) ? parsed : CallStatus.Open;
+        var status = EnumNames<CallStatus>.TryParse(document["status"]?.GetValue<string>(), out var parsed) ? parsed : CallStatus.Open;
         var updatedAt = document["updatedAt"]?.GetValue<string>() is { } text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : default;
         return new CallDocument(document["id"]?.GetValue<string>() ?? "", document["version"]?.ToString() ?? "", updatedAt, status, call);
     }
@@ -488,7 +488,6 @@ public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
 
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
-    private sealed record ExportBody(IReadOnlyList<JsonObject> Items);
 
     private sealed record CallListBody(IReadOnlyList<JsonObject> Items);
 

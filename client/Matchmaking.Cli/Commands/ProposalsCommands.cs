@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Relations;
 using Matchmaking.Cli.Output;
@@ -36,9 +37,9 @@ public static class ProposalsCommands
             ProposalStatus? wanted = null;
             if (parse.GetValue(status) is { } text)
             {
-                wanted = Enum.TryParse<ProposalStatus>(text, ignoreCase: true, out var parsed) && !int.TryParse(text, out _)
+                wanted = EnumNames<ProposalStatus>.TryParse(text, out var parsed)
                     ? parsed
-                    : throw new UsageException($"--status '{text}' is not one of: {string.Join(", ", Enum.GetNames<ProposalStatus>().Select(n => n.ToLowerInvariant()))}");
+                    : throw new UsageException($"--status '{text}' is not one of: {EnumNames<ProposalStatus>.List}");
             }
 
             var result = await context.Client.GetPortfolioAsync(parse.GetValue(coach)!, wanted, cancellationToken);

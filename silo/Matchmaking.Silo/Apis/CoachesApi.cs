@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Matchmaking.Abstractions.Coaches;
+using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
 using Orleans;
@@ -62,9 +63,9 @@ public static class CoachesApi
         ProposalStatus? status = null;
         if (request.Query["status"].ToString() is { Length: > 0 } text)
         {
-            if (!Enum.TryParse<ProposalStatus>(text, ignoreCase: true, out var parsed) || int.TryParse(text, out _))
+            if (!EnumNames<ProposalStatus>.TryParse(text, out var parsed))
             {
-                return Problems.Invalid("status", $"'{text}' is not one of: {string.Join(", ", Enum.GetNames<ProposalStatus>().Select(n => n.ToLowerInvariant()))}.");
+                return Problems.Invalid("status", $"'{text}' is not one of: {EnumNames<ProposalStatus>.List}.");
             }
 
             status = parsed;

@@ -18,7 +18,7 @@ public static class ImportApi
         app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin)
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
         app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous()
-            .WithSummary("Exports profile documents in the shape /api/import takes.");
+            .WithSummary("Exports profile documents in the shape /api/import takes; stored profiles that cannot be read are named in unreadable.");
         return app;
     }
 
@@ -111,17 +111,48 @@ public static class ImportApi
         }
 
         var items = new JsonArray();
+        var unreadable = new JsonArray();
         foreach (var actor in directory.All(kind))
         {
-            if (await catalog.GetAsync(actor.Kind, actor.Id) is { } document
-                && viewer.CanSee(VisibleActors.VisibilityOf(document), new ActorRef(actor.Kind, actor.Id)))
+            var named = new ActorRef(actor.Kind, actor.Id);
+            try
             {
-                items.Add(document);
+                if (await catalog.GetAsync(actor.Kind, actor.Id) is { } document && viewer.CanSee(VisibleActors.VisibilityOf(document), named))
+                {
+                    items.Add(document);
+                }
+            }
+            catch (UnreadableRecordException e) when (viewer.CanEdit(named))
+            {
+                unreadable.Add(Unreadable(named, e.Problem));
+            }
+            catch (UnreadableRecordException)
+            {
+                // Its visibility cannot be read either: only those who may repair it learn that it exists.
             }
         }
 
-        return Results.Json(new JsonObject { ["items"] = items });
+        foreach (var (actor, problem) in directory.Unreadable(kind).Where(u => viewer.CanEdit(u.Actor)))
+        {
+            unreadable.Add(Unreadable(actor, problem));
+        }
+
+        var export = new JsonObject { ["items"] = items };
+        if (unreadable.Count > 0)
+        {
+            export["unreadable"] = unreadable;
+        }
+
+        return Results.Json(export);
     }
+
+    // A stored profile the export could not read, reported instead of left out (those who may edit it only).
+    private static JsonObject Unreadable(ActorRef actor, string problem) => new()
+    {
+        ["kind"] = actor.Kind.Name(),
+        ["id"] = actor.Id,
+        ["problem"] = $"{problem} Replace it with a PUT of a valid document, or delete it.",
+    };
 }
 
 /// <summary>What happened to one import item.</summary>

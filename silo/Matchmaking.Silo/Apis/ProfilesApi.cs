@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Matching.Themes;
@@ -55,7 +57,17 @@ public static class ProfilesApi
             return Problems.NotFound($"{kind.Name()} '{id}'");
         }
 
-        var document = await catalog.GetAsync(kind, id);
+        JsonObject? document;
+        try
+        {
+            document = await catalog.GetAsync(kind, id);
+        }
+        catch (UnreadableRecordException) when (!viewer.CanEdit(new ActorRef(kind, id)))
+        {
+            // Its visibility cannot be read: to anyone who may not repair it, it is as unknown as a hidden one.
+            return Problems.NotFound($"{kind.Name()} '{id}'");
+        }
+
         if (document is null || !viewer.CanSee(VisibleActors.VisibilityOf(document), new ActorRef(kind, id)))
         {
             return Problems.NotFound($"{kind.Name()} '{id}'");

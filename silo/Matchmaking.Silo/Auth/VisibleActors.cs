@@ -17,12 +17,13 @@ public static class VisibleActors
     /// <summary>The filter of directory queries for this viewer.</summary>
     public static Func<ActorRef, ActorVisibility, bool> Filter(this Viewer viewer) => (actor, visibility) => viewer.CanSee(visibility, actor);
 
-    /// <summary>The visibility named in a profile document (absent: public).</summary>
+    /// <summary>The visibility named in a profile document (absent: public; anything but a name: hidden).</summary>
     public static ActorVisibility VisibilityOf(System.Text.Json.Nodes.JsonObject document) =>
-        document["visibility"]?.GetValue<string>() switch
+        document["visibility"] switch
         {
-            null or "public" => ActorVisibility.Public,
-            "members" => ActorVisibility.Members,
+            null => ActorVisibility.Public,
+            System.Text.Json.Nodes.JsonValue value when value.TryGetValue<string>(out var name)
+                && Matchmaking.Abstractions.Json.EnumNames<ActorVisibility>.TryParse(name, out var visibility) => visibility,
             _ => ActorVisibility.Hidden,
         };
 }

@@ -46,7 +46,7 @@ public sealed record HostingSettings(
             : throw new SettingsException($"Clustering:Provider '{provider}' is not one of: Localhost, AdoNet."));
 
     private static StorageProvider ParseProvider(string? name) =>
-        Enum.TryParse<StorageProvider>(name, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+        Matchmaking.Abstractions.Json.EnumNames<StorageProvider>.TryParse(name, out var provider)
             ? provider
             : throw new SettingsException($"Storage:Provider '{name}' is not one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
 

@@ -26,7 +26,7 @@ public static class ProcessRoles
             return ProcessRole.Silo;
         }
 
-        return Enum.TryParse<ProcessRole>(text, ignoreCase: true, out var role) && Enum.IsDefined(role)
+        return Matchmaking.Abstractions.Json.EnumNames<ProcessRole>.TryParse(text.Trim(), out var role)
             ? role
             : throw new SettingsException($"The role '{text}' is not one of: {string.Join(", ", Enum.GetNames<ProcessRole>()).ToLowerInvariant()}.");
     }

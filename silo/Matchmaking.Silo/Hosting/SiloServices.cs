@@ -37,6 +37,7 @@ public static class SiloServices
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddTransient<IStartupFilter, HeadRequests>();
         builder.Services.AddOpenApi();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = JsonBody.ImportLimit);
         return builder;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Relations;
 
@@ -24,7 +25,7 @@ public static class FeedbackBodies
 
         var target = Target(body["target"], errors);
         FeedbackDecision decision = default;
-        if (Text(body["decision"]) is not { } decisionText || !Enum.TryParse(decisionText, ignoreCase: true, out decision) || !Enum.IsDefined(decision))
+        if (!EnumNames<FeedbackDecision>.TryParse(Text(body["decision"]), out decision))
         {
             errors["decision"] = ["The decision is accept or decline."];
         }

@@ -1,10 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
 using Matchmaking.Abstractions.Errors;
 
 namespace Matchmaking.Silo.Http;
 
-/// <summary>Reads a request body as a JSON object, within a size limit, with errors a person can act on.</summary>
+/// <summary>
+/// Reads a request body as a JSON object — the one way every endpoint reads a body: JSON by its content type (else
+/// 415), within a size limit (else 413), text that passes <see cref="JsonText"/> (else 400 naming the field), with
+/// errors a person can act on. Records are then read from the object by <see cref="StrictBodies"/>.
+/// </summary>
 public static class JsonBody
 {
     /// <summary>Limit of a single profile document.</summary>
@@ -16,12 +21,17 @@ public static class JsonBody
     /// <summary>Limit of a bulk import request.</summary>
     public const int ImportLimit = 32 * 1024 * 1024;
 
+    private const int MaxDepth = 32;
+
     /// <summary>
-    /// The body as a JSON object. Throws <see cref="PayloadTooLargeException"/> past <paramref name="maxBytes"/>
-    /// and <see cref="ValidationFailedException"/> when it is not a JSON object.
+    /// The body as a JSON object. Throws <see cref="UnsupportedMediaTypeException"/> when it is not sent as JSON,
+    /// <see cref="PayloadTooLargeException"/> past <paramref name="maxBytes"/> and <see cref="ValidationFailedException"/>
+    /// when it is not an acceptable JSON object.
     /// </summary>
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        RequireJson(request);
         if (request.ContentLength > maxBytes)
         {
             throw new PayloadTooLargeException(maxBytes);
@@ -45,14 +55,26 @@ public static class JsonBody
             throw Invalid("$", "A JSON object is required in the body.");
         }
 
-        try
+        var text = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (JsonText.Problem(text, MaxDepth) is var (field, message))
         {
-            var node = JsonNode.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length).Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
-            return node as JsonObject ?? throw Invalid("$", "The body must be a JSON object.");
+            throw Invalid(field, message);
         }
-        catch (JsonException e)
+
+        var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
+        return node as JsonObject ?? throw Invalid("$", "The body must be a JSON object.");
+    }
+
+    // application/json or any application/*+json, in UTF-8 (the only encoding JSON may be exchanged in, RFC 8259).
+    private static void RequireJson(HttpRequest request)
+    {
+        var given = request.ContentType;
+        if (!MediaTypeHeaderValue.TryParse(given, out var type)
+            || !(type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                || (type.Type.Equals("application", StringComparison.OrdinalIgnoreCase) && type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)))
+            || (type.Charset.HasValue && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            throw Invalid("$", $"The body is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}).");
+            throw new UnsupportedMediaTypeException(string.IsNullOrWhiteSpace(given) ? null : given);
         }
     }
 
@@ -65,4 +87,13 @@ public sealed class PayloadTooLargeException(int limit)
     : Exception($"The body is larger than the limit of {limit / 1024} KiB.")
 {
     public int Limit { get; } = limit;
+}
+
+/// <summary>A request body not sent as JSON (415): <see cref="Given"/> is its content type, null when it had none.</summary>
+public sealed class UnsupportedMediaTypeException(string? given)
+    : Exception(given is null
+        ? "The body has no Content-Type; send it as application/json."
+        : $"The body is sent as '{given}'; send it as application/json (UTF-8).")
+{
+    public string? Given { get; } = given;
 }

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Silo.Http;
 
 /// <summary>
-/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, not allowed 403, an unknown actor, call or proposal 404, a transition out of order 409, a stale version 412,
-/// a body over its limit 413; the storage or the cluster unavailable 503; anything else a 500 that says nothing of the internals.
+/// Turns exceptions into RFC 9457 problem details: bad input 400 with field errors, not allowed 403, an unknown actor, call or proposal 404, a transition out of order or a stored record that cannot be read 409,
+/// a stale version 412, a body over its limit 413, a body not sent as JSON 415; the storage or the cluster unavailable 503; anything else a 500 that says nothing of the internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -25,7 +25,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, "Not found.", missing.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed.", forbidden.Message),
             StateConflictException stateConflict => Problem(StatusCodes.Status409Conflict, "Not possible in the current state.", stateConflict.Message),
+            UnreadableRecordException unreadable => Problem(StatusCodes.Status409Conflict, "The stored record cannot be read.", unreadable.Message),
             PayloadTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", tooLarge.Message),
+            UnsupportedMediaTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "The body is not JSON.", unsupported.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
             _ when Unavailable(exception) => Problem(
                 StatusCodes.Status503ServiceUnavailable,

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
@@ -14,8 +13,6 @@ namespace Matchmaking.Silo.Http;
 public static class ProfileDocuments
 {
     private static readonly string[] EnvelopeFields = ["id", "kind", "version", "updatedAt"];
-
-    private static readonly JsonSerializerOptions StrictOptions = CreateStrictOptions();
 
     public static JsonObject ToDocument<TProfile>(ActorKind kind, string id, StoredProfile<TProfile> stored)
         where TProfile : ActorProfile
@@ -47,7 +44,7 @@ public static class ProfileDocuments
         ArgumentNullException.ThrowIfNull(document);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var fields = new JsonObject();
-        var known = KnownFields<TProfile>();
+        var known = StrictBodies.FieldsOf<TProfile>();
         foreach (var (name, value) in document)
         {
             if (EnvelopeFields.Contains(name, StringComparer.OrdinalIgnoreCase))
@@ -69,15 +66,7 @@ public static class ProfileDocuments
             throw new ValidationFailedException(errors);
         }
 
-        try
-        {
-            return fields.Deserialize<TProfile>(StrictOptions)
-                ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["$"] = ["A profile is a JSON object."] });
-        }
-        catch (JsonException e)
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { [FieldOf(e.Path)] = [Describe(e)] });
-        }
+        return StrictBodies.Read<TProfile>(fields, $"a {kind.Name()}");
     }
 
     private static void CheckEnvelope(string name, JsonNode? value, ActorKind kind, string id, Dictionary<string, string[]> errors)
@@ -92,34 +81,5 @@ public static class ProfileDocuments
         {
             errors["kind"] = [$"The body's kind must be '{kind.Name()}' or be left out."];
         }
-    }
-
-    private static HashSet<string> KnownFields<TProfile>()
-    {
-        var info = (JsonTypeInfo)StrictOptions.GetTypeInfo(typeof(TProfile));
-        return new HashSet<string>(info.Properties.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static string FieldOf(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "$")
-        {
-            return "$";
-        }
-
-        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
-    }
-
-    private static string Describe(JsonException e) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "Unknown field."
-            : "The value has the wrong type or format for this field.";
-
-    private static JsonSerializerOptions CreateStrictOptions()
-    {
-        var options = MatchmakingJson.Create();
-        options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Coaches;
 using Matchmaking.Abstractions.Errors;
+using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Relations;
@@ -26,7 +27,7 @@ public static class ProposalBodies
         }
 
         FeedbackDecision decision = default;
-        if (read.Decision is not { } text || !Enum.TryParse(text.Trim(), ignoreCase: true, out decision) || !Enum.IsDefined(decision) || int.TryParse(text, out _))
+        if (!EnumNames<FeedbackDecision>.TryParse(read.Decision, out decision))
         {
             errors["decision"] = ["The decision is accept or decline."];
         }

@@ -1,14 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Json;
 
 namespace Matchmaking.Silo.Http;
 
 /// <summary>
-/// Reads a JSON body into a record strictly: unknown fields and wrongly typed values are field errors
-/// (<see cref="ValidationFailedException"/>), as profile documents are read.
+/// Reads a record from a JSON body (as <see cref="JsonBody"/> gave it) strictly: unknown fields, wrongly typed
+/// values and anything but a name for an enumeration are field errors (<see cref="ValidationFailedException"/>).
+/// Every typed body of the API is read here: profile documents, calls, briefs, decisions, reasons.
 /// </summary>
 public static class StrictBodies
 {
@@ -29,15 +31,19 @@ public static class StrictBodies
         }
     }
 
+    /// <summary>The JSON names of <typeparamref name="T"/>'s fields (case aside, as they are read).</summary>
+    public static HashSet<string> FieldsOf<T>() =>
+        new(((JsonTypeInfo)Options.GetTypeInfo(typeof(T))).Properties.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
+
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$"
         : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..]
         : path.TrimStart('$');
 
     private static string Describe(JsonException e, string what) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? $"Unknown field for {what}."
-            : "The value has the wrong type or format for this field.";
+        e.Data[EnumNameConverter.AllowedKey] is string names ? $"Use one of the names: {names}."
+        : e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"Unknown field for {what}."
+        : "The value has the wrong type or format for this field.";
 
     private static JsonSerializerOptions Create()
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Matchmaking.Abstractions.Json;
 
-/// <summary>The one JSON shape of the product: camelCase, enums as camelCase strings, nulls omitted.</summary>
+/// <summary>The one JSON shape of the product: camelCase, enums by their names only (<see cref="EnumNames{TEnum}"/>), nulls omitted.</summary>
 public static class MatchmakingJson
 {
     /// <summary>Shared, read-only options for the API, storage payloads, import and export.</summary>
@@ -18,7 +18,7 @@ public static class MatchmakingJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new EnumNameConverter());
         return options;
     }
 

@@ -16,7 +16,11 @@ public sealed class CallGrain(
     EcosystemReplica replica,
     TimeProvider clock) : Grain, ICallGrain
 {
-    public Task<StoredCall?> GetAsync() => Task.FromResult(Current());
+    public Task<StoredCall?> GetAsync()
+    {
+        state.ThrowIfUnreadable($"call '{this.GetPrimaryKeyString()}'");
+        return Task.FromResult(Current());
+    }
 
     public async Task<CallWriteResult> UpsertAsync(FundingCall call, string? expectedVersion = null)
     {

@@ -61,9 +61,10 @@ public sealed class CallRules(ThemeTaxonomy taxonomy)
         {
             errors.Add("eligible", $"Name who may apply: one or more of {string.Join(", ", Applicants.All.Select(a => a.Name()))}.");
         }
-        else if (call.Eligible.Any(a => !Enum.IsDefined(a)))
+
+        for (var i = 0; i < call.Eligible.Count; i++)
         {
-            errors.Add("eligible", $"Applicants are: {string.Join(", ", Applicants.All.Select(a => a.Name()))}.");
+            errors.Defined($"eligible[{i}]", call.Eligible[i]);
         }
 
         errors.MaxLength("region", call.Region, ProfileVocabulary.MaxShortFieldLength);

@@ -123,6 +123,11 @@ public sealed class CoachBriefRules(MatchIndex index, ThemeTaxonomy taxonomy)
             return null;
         }
 
+        if (!errors.Kind(field, actor))
+        {
+            return null;
+        }
+
         var key = MatchKeys.Of(actor);
         if (!index.Contains(key))
         {

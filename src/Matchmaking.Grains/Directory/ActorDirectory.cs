@@ -16,6 +16,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
     private readonly SortedSet<DirectoryEntry> ordered = new(BySortKey.Instance);
     private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
+    private readonly Dictionary<(ActorKind Kind, string Id), string> unreadable = [];
     private readonly ThemeBits bits = new(taxonomy);
     private DirectoryEntry[]? snapshot;
 
@@ -39,6 +40,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             entries[(kind, id)] = entry;
             ordered.Add(entry);
             CountProvince(entry, +1);
+            unreadable.Remove((kind, id));
             snapshot = null;
         }
     }
@@ -48,9 +50,36 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         lock (gate)
         {
             RemoveLocked(kind, id);
+            unreadable.Remove((kind, id));
         }
     }
 
+    /// <summary>
+    /// An actor whose stored profile cannot be read: out of every list and view (its visibility is unknown), and
+    /// named by <see cref="Unreadable"/> until a write or a delete replaces it.
+    /// </summary>
+    public void MarkUnreadable(ActorKind kind, string id, string problem)
+    {
+        lock (gate)
+        {
+            RemoveLocked(kind, id);
+            unreadable[(kind, id)] = problem;
+        }
+    }
+
+    /// <summary>The actors (of one kind, when given) whose stored profile cannot be read, and what is wrong with each.</summary>
+    public IReadOnlyList<(ActorRef Actor, string Problem)> Unreadable(ActorKind? kind = null)
+    {
+        lock (gate)
+        {
+            return [.. unreadable
+                .Where(u => kind is null || u.Key.Kind == kind)
+                .OrderBy(u => u.Key.Kind).ThenBy(u => u.Key.Id, StringComparer.Ordinal)
+                .Select(u => (new ActorRef(u.Key.Kind, u.Key.Id), u.Value))];
+        }
+    }
+
+    // Callers hold the gate.
     private void RemoveLocked(ActorKind kind, string id)
     {
         if (entries.Remove((kind, id), out var old))

@@ -1,4 +1,5 @@
 using Matchmaking.Abstractions.Errors;
+using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 
 namespace Matchmaking.Grains.Profiles;
@@ -58,6 +59,25 @@ internal sealed class FieldErrors
             Add(field, $"'{Truncate(value)}' is not one of: {string.Join(", ", allowed)}.");
         }
     }
+
+    /// <summary>
+    /// A value the enumeration defines (one cast from any number, as JSON once allowed, is not); false, with the
+    /// error added, when it is not.
+    /// </summary>
+    public bool Defined<TEnum>(string field, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (Enum.IsDefined(value))
+        {
+            return true;
+        }
+
+        Add(field, $"'{value}' is not one of: {EnumNames<TEnum>.List}.");
+        return false;
+    }
+
+    /// <summary>An actor named by a kind the product knows (else an error on <c>{field}.kind</c>).</summary>
+    public bool Kind(string field, ActorRef actor) => Defined($"{field}.kind", actor.Kind);
 
     public void Code(string field, string? value, string what)
     {

@@ -27,7 +27,9 @@ public abstract class ProfileGrain<TProfile>(
 
     private ActorRef Self => new(Kind, this.GetPrimaryKeyString());
 
-    public Task<StoredProfile<TProfile>?> GetAsync() => Task.FromResult(Current());
+    private string Record => $"{Kind.Name()} '{this.GetPrimaryKeyString()}'";
+
+    public Task<StoredProfile<TProfile>?> GetAsync() => Task.FromResult(Readable());
 
     public async Task<ProfileWriteResult<TProfile>> UpsertAsync(TProfile profile, string? expectedVersion = null)
     {
@@ -91,7 +93,7 @@ public abstract class ProfileGrain<TProfile>(
     public Task<IReadOnlyList<SuggestionItem>?> GetSuggestionsAsync(SuggestionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Current() is not { } stored)
+        if (Readable() is not { } stored)
         {
             return Task.FromResult<IReadOnlyList<SuggestionItem>?>(null);
         }
@@ -108,7 +110,7 @@ public abstract class ProfileGrain<TProfile>(
     public async Task<FeedbackRecord> RecordFeedbackAsync(Feedback feedback)
     {
         ArgumentNullException.ThrowIfNull(feedback);
-        if (Current() is null)
+        if (Readable() is null)
         {
             throw new ActorNotFoundException(Self);
         }
@@ -135,7 +137,7 @@ public abstract class ProfileGrain<TProfile>(
     public async Task AddCollaborationAsync(ActorRef partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        if (Current() is null)
+        if (Readable() is null)
         {
             throw new ActorNotFoundException(Self);
         }
@@ -152,7 +154,7 @@ public abstract class ProfileGrain<TProfile>(
     }
 
     public Task<ActorRelations?> GetRelationsAsync() =>
-        Task.FromResult(Current() is { } stored ? relations.State.View(stored.Profile.Collaborations) : null);
+        Task.FromResult(Readable() is { } stored ? relations.State.View(stored.Profile.Collaborations) : null);
 
     private async Task WriteRelationsAsync(RelationsState next)
     {
@@ -180,6 +182,15 @@ public abstract class ProfileGrain<TProfile>(
             Current() is { } stored ? new ProfileSnapshot(stored.Profile, stored.UpdatedAt) : null,
             relations.Etag,
             relations.State);
+
+    // The stored profile for reading and for changing relations: a profile or relations that could not be read are
+    // answered as damaged (a write of the profile, or a delete, replaces them).
+    private StoredProfile<TProfile>? Readable()
+    {
+        state.ThrowIfUnreadable(Record);
+        relations.ThrowIfUnreadable($"{Record} (its relations)");
+        return Current();
+    }
 
     private StoredProfile<TProfile>? Current() =>
         state.RecordExists && state.State.Profile is { } profile

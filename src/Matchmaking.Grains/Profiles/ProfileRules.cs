@@ -85,6 +85,7 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
 
         errors.MaxLength("name", profile.Name, ProfileVocabulary.MaxNameLength);
         errors.MaxLength("description", profile.Description, ProfileVocabulary.MaxDescriptionLength);
+        errors.Defined("visibility", profile.Visibility);
         errors.Phrases("offers", profile.Offers, ProfileVocabulary.MaxPhraseLength);
         errors.Phrases("needs", profile.Needs, ProfileVocabulary.MaxPhraseLength);
         errors.MaxItems("themes", profile.Themes);
@@ -163,10 +164,7 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         for (var i = 0; i < collaborations.Count; i++)
         {
             var partner = collaborations[i];
-            if (!Enum.IsDefined(partner.Kind))
-            {
-                errors.Add($"collaborations[{i}].kind", $"The kind is one of: {string.Join(", ", ActorKinds.All.Select(k => k.Name()))}.");
-            }
+            errors.Kind($"collaborations[{i}]", partner);
 
             if (ActorIds.Problem(partner.Id) is { } problem)
             {

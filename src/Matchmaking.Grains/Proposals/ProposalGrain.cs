@@ -19,7 +19,11 @@ public sealed class ProposalGrain(
 {
     private string Id => this.GetPrimaryKeyString();
 
-    public Task<Proposal?> GetAsync() => Task.FromResult(state.RecordExists ? state.State.Proposal : null);
+    public Task<Proposal?> GetAsync()
+    {
+        state.ThrowIfUnreadable($"proposal '{Id}'");
+        return Task.FromResult(state.RecordExists ? state.State.Proposal : null);
+    }
 
     public async Task<Proposal> CreateAsync(Proposal draft)
     {
@@ -116,8 +120,11 @@ public sealed class ProposalGrain(
         };
     }
 
-    private Proposal Existing() =>
-        state.RecordExists && state.State.Proposal is { } proposal ? proposal : throw NotFoundException.Of($"proposal '{Id}'");
+    private Proposal Existing()
+    {
+        state.ThrowIfUnreadable($"proposal '{Id}'");
+        return state.RecordExists && state.State.Proposal is { } proposal ? proposal : throw NotFoundException.Of($"proposal '{Id}'");
+    }
 
     private Proposal Moved(Proposal proposal, ProposalStatus status, string action, string? reason = null)
     {

@@ -16,15 +16,17 @@ internal static class ProposalRules
         {
             errors.Add("member", "The member deciding is required, as {\"kind\", \"id\"}.");
         }
-        else if (ActorIds.Problem(decision.Member.Id) is { } problem)
+        else
         {
-            errors.Add("member.id", problem);
+            if (ActorIds.Problem(decision.Member.Id) is { } problem)
+            {
+                errors.Add("member.id", problem);
+            }
+
+            errors.Kind("member", decision.Member);
         }
 
-        if (!Enum.IsDefined(decision.Decision))
-        {
-            errors.Add("decision", "The decision is accept or decline.");
-        }
+        errors.Defined("decision", decision.Decision);
 
         var reason = Text.Tidy(decision.Reason);
         errors.MaxLength("reason", reason, Feedback.MaxReasonLength);

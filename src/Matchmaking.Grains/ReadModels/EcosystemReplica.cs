@@ -66,6 +66,19 @@ public sealed class EcosystemReplica(
         }
     }
 
+    /// <summary>A profile whose stored payload cannot be read: out of the lists and the engine, named as unreadable.</summary>
+    public void ActorUnreadable(ActorKind kind, string id, string? profileEtag, string problem)
+    {
+        lock (StripeOf(id))
+        {
+            if (Newer(ProfileState(kind), id, profileEtag))
+            {
+                directory.MarkUnreadable(kind, id, problem);
+                matchmaker.Remove(kind, id);
+            }
+        }
+    }
+
     public void CallStored(string id, string? etag, StoredCall? call)
     {
         lock (StripeOf(id))
@@ -157,15 +170,27 @@ public sealed class EcosystemReplica(
         var (kind, isProfile) = found;
         if (isProfile)
         {
-            var profile = row.Payload is null ? null : Snapshot(kind, row);
-            ActorStored(kind, row.Key, etag, profile, null, null);
+            var (profile, unreadable) = row.Payload is null ? (null, null) : Snapshot(kind, row);
+            if (unreadable is not null)
+            {
+                ActorUnreadable(kind, row.Key, etag, unreadable);
+            }
+            else
+            {
+                ActorStored(kind, row.Key, etag, profile, null, null);
+            }
+
             return;
         }
 
         // Relations changed: the engine's entry is rebuilt with the stored profile.
         var state = row.Payload is null ? new RelationsState() : states.Read<RelationsState>(row);
         var stored = await states.ReadOneAsync(ProfileState(kind), row.Key, cancellationToken);
-        ActorStored(kind, row.Key, stored is null ? null : Etag(stored.Version), stored?.Payload is null ? null : Snapshot(kind, stored), etag, state);
+        var (storedProfile, storedUnreadable) = stored?.Payload is null ? (null, null) : Snapshot(kind, stored);
+        if (storedUnreadable is null)
+        {
+            ActorStored(kind, row.Key, stored is null ? null : Etag(stored.Version), storedProfile, etag, state);
+        }
     }
 
     // Rows are deserialized and applied on every core: the engine's analysis of each profile is the cost of a start.
@@ -183,7 +208,12 @@ public sealed class EcosystemReplica(
         var count = 0;
         await Parallel.ForEachAsync(states.ReadAllRowsAsync(ProfileState(kind), cancellationToken), parallel, (row, _) =>
         {
-            if (states.Read<ProfileState<TProfile>>(row) is { Profile: { } profile } state)
+            var state = states.Read<ProfileState<TProfile>>(row);
+            if (state.Unreadable is { } problem)
+            {
+                ActorUnreadable(kind, row.Key, Etag(row.Version), problem);
+            }
+            else if (state.Profile is { } profile)
             {
                 var (relationsState, relationsVersion) = loadedRelations.GetValueOrDefault(row.Key);
                 ActorStored(kind, row.Key, Etag(row.Version), new ProfileSnapshot(profile, state.UpdatedAt), relationsState is null ? null : Etag(relationsVersion), relationsState);
@@ -196,16 +226,16 @@ public sealed class EcosystemReplica(
         return count;
     }
 
-    private ProfileSnapshot? Snapshot(ActorKind kind, StoredRow row) => kind switch
+    private (ProfileSnapshot? Profile, string? Unreadable) Snapshot(ActorKind kind, StoredRow row) => kind switch
     {
         ActorKind.Company => Snapshot(states.Read<ProfileState<CompanyProfile>>(row)),
         ActorKind.Startup => Snapshot(states.Read<ProfileState<StartupProfile>>(row)),
         _ => Snapshot(states.Read<ProfileState<ResearcherProfile>>(row)),
     };
 
-    private static ProfileSnapshot? Snapshot<TProfile>(ProfileState<TProfile> state)
+    private static (ProfileSnapshot? Profile, string? Unreadable) Snapshot<TProfile>(ProfileState<TProfile> state)
         where TProfile : ActorProfile =>
-        state.Profile is { } profile ? new ProfileSnapshot(profile, state.UpdatedAt) : null;
+        (state.Profile is { } profile ? new ProfileSnapshot(profile, state.UpdatedAt) : null, state.Unreadable);
 
     private static StoredCall? Call(string id, string etag, CallState state) =>
         state.Call is { } call ? new StoredCall(id, call, etag, state.UpdatedAt) : null;

@@ -19,16 +19,12 @@ internal static class FeedbackRules
         {
             errors.Add("target.id", problem);
         }
-        else if (feedback.Target == self)
+        else if (errors.Kind("target", feedback.Target) && feedback.Target == self)
         {
             errors.Add("target", "An actor cannot give feedback on itself.");
         }
 
-        if (!Enum.IsDefined(feedback.Decision))
-        {
-            errors.Add("decision", "The decision is accept or decline.");
-        }
-
+        errors.Defined("decision", feedback.Decision);
         var reason = Text.Tidy(feedback.Reason);
         errors.MaxLength("reason", reason, Feedback.MaxReasonLength);
         errors.ThrowIfAny();

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Relations;
+using Matchmaking.Storage;
 
 namespace Matchmaking.Grains.Relations;
 
@@ -7,8 +9,12 @@ namespace Matchmaking.Grains.Relations;
 /// What a profile grain stores of its relations: whom it declined and the collaborations learnt from feedback
 /// (imported ones live in the profile). Changed by copy (<c>With…</c>), so a failed write leaves the old one intact.
 /// </summary>
-public sealed class RelationsState
+public sealed class RelationsState : IUnreadableState
 {
+    /// <inheritdoc />
+    [JsonIgnore]
+    public string? Unreadable { get; set; }
+
     public List<DeclinedActor> Declined { get; set; } = [];
 
     public List<Collaboration> Collaborations { get; set; } = [];

@@ -64,6 +64,24 @@ public sealed class CliAgainstSiloTests(SqliteSiloFixture fixture) : IClassFixtu
         Assert.Equal(0, (int?)JsonNode.Parse(reimport.Output)!["updated"]);
     }
 
+    [Theory]
+    [InlineData("123")]
+    [InlineData("-1")]
+    [InlineData("\"1\"")]
+    public async Task Profiles_put_with_a_number_for_visibility_is_refused_and_stores_nothing(string visibility)
+    {
+        using var folder = new TempDirectory();
+        var file = folder.Combine("vis.json");
+        var id = Documents.NewId("cli-vis");
+        await File.WriteAllTextAsync(file, $$"""{"name":"Vis","themes":["industrial-iot"],"visibility":{{visibility}}}""");
+
+        var put = await Run("profiles", "put", "company", id, "--file", file);
+        Assert.Equal(1, put.ExitCode);
+        Assert.Contains("visibility", put.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await Run("profiles", "get", "company", id)).ExitCode);
+        Assert.Equal(0, (await Run("export")).ExitCode);
+    }
+
     [Fact]
     public async Task An_unreachable_silo_is_one_line_and_exit_code_4()
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Matchmaking.Storage;
 using Matchmaking.Testing;
 
 namespace Matchmaking.EndToEnd.Tests.Infrastructure;
@@ -7,7 +8,8 @@ namespace Matchmaking.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// A real silo process on a fresh SQLite file, with or without the demo ecosystem. <see cref="Http"/> sends the
 /// bootstrap admin key (<see cref="SiloProcess.AdminKey"/>); <see cref="Anonymous"/> sends nothing;
-/// <see cref="CreateUserAsync"/> makes a user of any role with an API key, <see cref="ClientFor"/> a client for it.
+/// <see cref="CreateUserAsync"/> makes a user of any role with an API key, <see cref="ClientFor"/> a client for it;
+/// <see cref="Storage"/> is its store.
 /// </summary>
 public abstract class SiloFixture(bool demo) : IAsyncLifetime
 {
@@ -21,6 +23,9 @@ public abstract class SiloFixture(bool demo) : IAsyncLifetime
 
     /// <summary>A client without credentials.</summary>
     public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>The silo's SQLite store, to read its table directly (or, in tests of damaged records, write it).</summary>
+    public StorageDatabase Storage => new(StorageProvider.Sqlite, $"Data Source={Path.Combine(folder, "silo.db")}", "matchmaking");
 
     public async Task InitializeAsync()
     {

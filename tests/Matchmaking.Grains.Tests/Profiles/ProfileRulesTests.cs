@@ -67,6 +67,9 @@ public sealed class ProfileRulesTests
         { new ResearcherProfile { Name = "A", Position = "dean" }, "position" },
         { new ResearcherProfile { Name = "A", Availability = "sometimes" }, "availability" },
         { new ResearcherProfile { Name = "A", Languages = ["ita"] }, "languages[0]" },
+        { new CompanyProfile { Name = "A", Visibility = (ActorVisibility)123 }, "visibility" },
+        { new StartupProfile { Name = "A", Visibility = (ActorVisibility)(-1) }, "visibility" },
+        { new ResearcherProfile { Name = "A", Collaborations = [new ActorRef(ActorKind.Startup, "a"), new ActorRef((ActorKind)5, "b")] }, "collaborations[1].kind" },
     };
 
     [Theory]
