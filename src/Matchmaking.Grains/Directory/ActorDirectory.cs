@@ -123,6 +123,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         ArgumentNullException.ThrowIfNull(query);
         var themes = query.Theme is null ? null : Filter(query.Theme);
         var words = query.Text is null ? [] : TextFolding.Fold(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sketches = words.Select(TrigramSketch.Of).ToArray();
         var first = (long)(query.Page - 1) * query.PageSize;
         var items = new List<ActorSummary>(query.PageSize);
         var total = 0;
@@ -131,7 +132,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             if ((query.Kind is null || e.Summary.Kind == query.Kind) &&
                 (query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase)) &&
                 (themes is null || themes.Matches(e, both: true)) &&
-                ContainsAll(e.FoldedText, words) &&
+                ContainsAll(e, words, sketches) &&
                 (query.Visible is null || query.Visible(new ActorRef(e.Summary.Kind, e.Summary.Id), e.Visibility)))
             {
                 if (total >= first && items.Count < query.PageSize)
@@ -192,11 +193,11 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
     }
 
-    private static bool ContainsAll(string text, string[] words)
+    private static bool ContainsAll(DirectoryEntry entry, string[] words, ulong[][] sketches)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!text.Contains(word, StringComparison.Ordinal))
+            if (!TrigramSketch.MayContain(entry.TextSketch, sketches[i]) || !entry.FoldedText.Contains(words[i], StringComparison.Ordinal))
             {
                 return false;
             }
@@ -271,6 +272,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             OfferedMask = offeredMask,
             SoughtMask = soughtMask,
             MasksComplete = offeredComplete && soughtComplete,
+            TextSketch = TrigramSketch.Of(text),
         };
     }
 

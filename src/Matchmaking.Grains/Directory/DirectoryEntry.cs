@@ -16,6 +16,9 @@ internal sealed record DirectoryEntry(
 
     public ulong SoughtMask { get; init; }
 
+    /// <summary>The <see cref="TrigramSketch"/> of <see cref="FoldedText"/>.</summary>
+    public ulong[] TextSketch { get; init; } = [];
+
     /// <summary>Whether the masks hold all the entry's themes (else filters compare the sets).</summary>
     public bool MasksComplete { get; init; } = true;
 }

@@ -78,4 +78,37 @@ public sealed class ActorDirectoryTests
         Assert.Equal(2, directory.Count);
         Assert.DoesNotContain("occhio", directory.All().Select(a => a.Id));
     }
+
+    [Fact]
+    public void A_renamed_actor_moves_to_its_new_place_in_the_list_and_a_new_one_shows_at_once()
+    {
+        Assert.Equal(["occhio", "rossi", "valvole"], directory.All().Select(a => a.Id)); // the ordered snapshot is taken
+        directory.Upsert(ActorKind.Company, "valvole", new CompanyProfile { Name = "Aaa Valvole", Location = new Location("Lumezzane", "BS") });
+        directory.Upsert(ActorKind.Startup, "nuova", new StartupProfile { Name = "Nuova Srl", Location = new Location("Crema", "CR") });
+        Assert.Equal(["valvole", "nuova", "occhio", "rossi"], directory.All().Select(a => a.Id));
+        Assert.Equal(["valvole", "nuova"], directory.Query(new DirectoryQuery(PageSize: 2)).Items.Select(a => a.Id));
+        Assert.Equal(4, directory.Query(new DirectoryQuery()).Total);
+    }
+
+    [Fact]
+    public void Text_search_finds_every_actor_whose_text_holds_the_words_and_no_other_among_many()
+    {
+        var random = new Random(5);
+        var words = new[] { "sensori", "vibrazioni", "ottone", "plastica", "riciclata", "visione", "dati", "cloud", "stampa", "valvole" };
+        var texts = new Dictionary<string, string>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(3, 40)).Select(_ => words[random.Next(words.Length)] + (random.Next(4) == 0 ? "xyz" : "")));
+            texts[$"a{i:D4}"] = text;
+            directory.Upsert(ActorKind.Company, $"a{i:D4}", new CompanyProfile { Name = $"Azienda {i:D4}", Description = text, Location = new Location("Brescia", "BS") });
+        }
+
+        foreach (var query in new[] { "sensori", "ottonexyz", "plastica riciclata", "ensor", "dati cloudxyz", "assente" })
+        {
+            var expected = texts.Where(t => query.Split(' ').All(w => t.Value.Contains(w, StringComparison.Ordinal))).Select(t => t.Key).Order(StringComparer.Ordinal);
+            var found = directory.Query(new DirectoryQuery(Kind: ActorKind.Company, Text: query, PageSize: 100, Page: 1));
+            Assert.Equal(expected.Count(), found.Total);
+            Assert.Equal(expected.Take(100), found.Items.Select(a => a.Id).Where(id => id.StartsWith('a')));
+        }
+    }
 }
