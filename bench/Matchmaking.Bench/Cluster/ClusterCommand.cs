@@ -98,7 +98,7 @@ public static class ClusterCommand
         var window = failed.Count == 0 ? TimeSpan.Zero : failed.Max(r => r.At + r.Took) - killedAt;
         await output.WriteLineAsync($"the same load, silo {victim.Name} killed at {killedAt.TotalSeconds:N1} s ({run.Delayed} starts delayed):");
         await WriteLinesAsync(output, LoadFigures.Lines(run.Records, duration));
-        await output.WriteLineAsync($"  before the kill: {failed.Count(r => r.At < killedAt)} errors; failover window (kill to the end of the last failed request): {window.TotalSeconds:N2} s");
+        await output.WriteLineAsync($"  errors of requests that ended before the kill: {failed.Count(r => r.At + r.Took < killedAt)}; failover window (kill to the end of the last failed request): {window.TotalSeconds:N2} s");
 
         var lost = 0;
         foreach (var target in cluster.Targets)
