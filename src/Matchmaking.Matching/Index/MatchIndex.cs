@@ -219,8 +219,8 @@ public sealed class MatchIndex
 
         actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
         actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
-        actor.Offered = themeSets.Numbered(WithAncestors(analysis.OfferedThemes));
-        actor.Sought = themeSets.Numbered(WithAncestors(analysis.SoughtThemes));
+        actor.Offered = themeSets.Numbered(Taxonomy.WithAncestors(analysis.OfferedThemes));
+        actor.Sought = themeSets.Numbered(Taxonomy.WithAncestors(analysis.SoughtThemes));
         foreach (var theme in actor.Offered.Ids)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);
@@ -292,17 +292,6 @@ public sealed class MatchIndex
         actor.Live = false;
         facts[actor.Document] = default;
         Count--;
-    }
-
-    private HashSet<string> WithAncestors(IReadOnlySet<string> themes)
-    {
-        var all = new HashSet<string>(themes, StringComparer.Ordinal);
-        foreach (var theme in themes)
-        {
-            all.UnionWith(Taxonomy.Ancestors(theme));
-        }
-
-        return all;
     }
 
     private static T Shared<T>(Dictionary<T, T> pool, T value)

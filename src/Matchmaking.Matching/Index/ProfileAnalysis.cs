@@ -34,11 +34,31 @@ internal sealed record ProfileAnalysis(
         Add(text, supplyTerms, times: 1);
         Add(text, demandTerms, times: 1);
 
-        var offered = new HashSet<string>(profile.Themes.Where(taxonomy.Contains), StringComparer.Ordinal);
-        offered.UnionWith(taxonomy.FindInText(supplyText));
-        offered.UnionWith(taxonomy.FindInText(description));
         var sought = new HashSet<string>(taxonomy.FindInText(demandText), StringComparer.Ordinal);
+        var offered = Offered(profile, supplyText, description, sought, taxonomy);
         return new ProfileAnalysis(text, supply, demandTerms, offered, sought, LanguageOf(profile.Description ?? demandText));
+    }
+
+    /// <summary>
+    /// The themes an actor offers: those its offers and keywords name, and those it declares or its description names
+    /// unless it seeks them or a theme above them (its needs name them or a sub-theme, and no offer does). A theme is
+    /// declared for what an actor works on, needs included: a company that declares computer vision and industrial IoT
+    /// and needs visual inspection and IoT retrofits offers neither, nor the AI and IoT above them.
+    /// </summary>
+    private static HashSet<string> Offered(MatchProfile profile, string supplyText, string description, HashSet<string> sought, ThemeTaxonomy taxonomy)
+    {
+        var offered = new HashSet<string>(taxonomy.FindInText(supplyText), StringComparer.Ordinal);
+        var soughtOnly = taxonomy.WithAncestors(sought);
+        soughtOnly.ExceptWith(taxonomy.WithAncestors(offered));
+        foreach (var theme in profile.Themes.Where(taxonomy.Contains).Concat(taxonomy.FindInText(description)))
+        {
+            if (!soughtOnly.Contains(theme) && !taxonomy.Ancestors(theme).Any(soughtOnly.Contains))
+            {
+                offered.Add(theme);
+            }
+        }
+
+        return offered;
     }
 
     /// <summary>
