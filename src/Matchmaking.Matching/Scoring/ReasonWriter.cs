@@ -99,7 +99,7 @@ internal sealed partial class ReasonWriter(
         "graph" => Graph(candidate, scored),
         "proximity" => Proximity(candidate),
         "kind" => Kind(candidate.Type),
-        "track-record" => Italian ? $"{candidate.PastProjects} progetti o collaborazioni passate" : $"{candidate.PastProjects} past projects or collaborations",
+        "track-record" => Italian ? $"{candidate.PastProjects} progetti o collaborazioni passate" : $"{candidate.PastProjects} past projects or collaborations", // two or more: see Factors.TrackRecord
         "stage" => Italian ? "Fase della startup e dimensione dell'azienda compatibili" : "Startup stage and company size fit",
         "freshness" => Italian ? "Profilo aggiornato di recente" : "Profile updated recently",
         _ => factor,
@@ -246,9 +246,15 @@ internal sealed partial class ReasonWriter(
 
     private string Graph(IndexedActor candidate, Scored scored)
     {
-        if (scored.SharedProjects > 0)
+        if (scored.SharedProjects is > 0 and var times)
         {
-            return Italian ? $"Hanno già lavorato insieme ({scored.SharedProjects} volte)" : $"Worked together before ({scored.SharedProjects} times)";
+            return (Italian, times) switch
+            {
+                (true, 1) => "Hanno già lavorato insieme una volta",
+                (true, _) => $"Hanno già lavorato insieme {times} volte",
+                (false, 1) => "Worked together once before",
+                (false, _) => $"Worked together {times} times before",
+            };
         }
 
         var theirs = index.Graph.Partners(candidate.Document);
