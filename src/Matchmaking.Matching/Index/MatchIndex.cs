@@ -172,6 +172,9 @@ public sealed class MatchIndex
     /// <summary>How many documents have the term in the field.</summary>
     internal int DocumentFrequency(MatchField field, int term) => postings.Count(field, term);
 
+    /// <summary>Whether a term is one word as someone wrote it (stemmed): not a two-word phrase, not a concept.</summary>
+    internal bool IsWord(int term) => Terms[term] is var text && !text.Contains('_', StringComparison.Ordinal) && !ConceptLexicon.IsConcept(text);
+
     internal double AverageLength(MatchField field) => Count == 0 ? 1 : Math.Max(1, (double)fieldLengths[(int)field] / Count);
 
     /// <summary>A table by theme number, true for the <paramref name="themes"/> (see <see cref="ThemeList.Numbers"/>).</summary>

@@ -77,7 +77,7 @@ internal sealed record ProfileAnalysis(
         return (Count(brief, analyzer, phrases: true), new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
     }
 
-    /// <summary>How often each term and each two-term phrase (joined by '_') occurs.</summary>
+    /// <summary>How often each term and each two-term phrase (joined by '_') occurs, and the concepts the text names (once each).</summary>
     private static Dictionary<string, int> Count(string text, TextAnalyzer analyzer, bool phrases)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -95,6 +95,11 @@ internal sealed record ProfileAnalysis(
                 var phrase = string.Concat(terms[i - 1], "_", terms[i]);
                 counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
             }
+        }
+
+        foreach (var concept in ConceptLexicon.TermsIn(text))
+        {
+            counts[concept] = counts.GetValueOrDefault(concept) + 1;
         }
 
         return counts;

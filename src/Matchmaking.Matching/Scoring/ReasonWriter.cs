@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Text;
+using Matchmaking.Matching.Themes;
 
 namespace Matchmaking.Matching.Scoring;
 
@@ -319,18 +320,24 @@ internal sealed partial class ReasonWriter(
 
     /// <summary>
     /// The rarest terms both texts share, each shown as a word someone wrote: the candidate's own when its profile is
-    /// at hand, else the asker's or the brief's; a stem never reaches the user while a text holding it is known.
+    /// at hand, else the asker's or the brief's; a stem never reaches the user while a text holding it is known. Shared
+    /// concepts ("plastica" and "polymers") follow the words, by their label in the asker's language.
     /// </summary>
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
         var vector = candidate.Terms(MatchField.Text);
         var shared = vector.Terms
-            .Where(t => textQuery.ContainsKey(t) && !index.Terms[t].Contains('_', StringComparison.Ordinal))
+            .Where(t => textQuery.ContainsKey(t) && index.IsWord(t))
             .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();
-        return shared.Select(stem => SurfaceIn(profile, stem) ?? SurfaceIn(askerProfile, stem) ?? SurfaceIn(query.Brief, stem) ?? stem);
+        var concepts = vector.Terms
+            .Where(t => textQuery.ContainsKey(t) && ConceptLexicon.IsConcept(index.Terms[t]))
+            .Select(t => ConceptLexicon.Label(index.Terms[t], Italian));
+        return shared.Select(stem => SurfaceIn(profile, stem) ?? SurfaceIn(askerProfile, stem) ?? SurfaceIn(query.Brief, stem) ?? stem)
+            .Concat(concepts)
+            .Take(3);
     }
 
     /// <summary>The first word of a profile's texts (description, offers, needs, keywords) whose only term is <paramref name="stem"/>.</summary>
