@@ -126,7 +126,8 @@ public static class WeightTuner
         return extended;
     }
 
-    private static double[] Values(FactorValues f) => [f.Needs, f.Offers, f.Mutual, f.Themes, f.Text, f.Graph, f.Proximity, f.Kind, f.TrackRecord];
+    // Graph and track record as the engine counts them: the evidence in proportion to the fit (its share under the default weights).
+    private static double[] Values(FactorValues f) => [f.Needs, f.Offers, f.Mutual, f.Themes, f.Text, f.GraphTotal, f.Proximity, f.Kind, f.FitShare * f.TrackRecord];
 
     private static double[] Vector(MatchingWeights w) => [w.Needs, w.Offers, w.Mutual, w.Themes, w.Text, w.Graph, w.Proximity, w.Kind, w.TrackRecord];
 

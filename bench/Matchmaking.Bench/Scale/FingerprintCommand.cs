@@ -107,7 +107,7 @@ public static class FingerprintCommand
             {
                 foreach (var (key, factors, shared) in index.Features(query).OrderBy(f => f.Key, StringComparer.Ordinal))
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"  F {key} {shared} {R(factors.Needs)} {R(factors.Offers)} {R(factors.Mutual)} {R(factors.Themes)} {R(factors.Text)} {R(factors.Graph)} {R(factors.Proximity)} {R(factors.Kind)} {R(factors.TrackRecord)} {R(factors.Stage)} {R(factors.Freshness)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"  F {key} {shared} {R(factors.Needs)} {R(factors.Offers)} {R(factors.Mutual)} {R(factors.Themes)} {R(factors.Text)} {R(factors.Graph)} {R(factors.Feedback)} {R(factors.Proximity)} {R(factors.Kind)} {R(factors.TrackRecord)} {R(factors.Stage)} {R(factors.Freshness)} {R(factors.FitShare)}\n");
                 }
             }
         }

@@ -172,6 +172,9 @@ public sealed class MatchIndex
     /// <summary>How many documents have the term in the field.</summary>
     internal int DocumentFrequency(MatchField field, int term) => postings.Count(field, term);
 
+    /// <summary>Whether a term is one word as someone wrote it (stemmed): not a two-word phrase, not a concept.</summary>
+    internal bool IsWord(int term) => Terms[term] is var text && !text.Contains('_', StringComparison.Ordinal) && !ConceptLexicon.IsConcept(text);
+
     internal double AverageLength(MatchField field) => Count == 0 ? 1 : Math.Max(1, (double)fieldLengths[(int)field] / Count);
 
     /// <summary>A table by theme number, true for the <paramref name="themes"/> (see <see cref="ThemeList.Numbers"/>).</summary>
@@ -219,8 +222,8 @@ public sealed class MatchIndex
 
         actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
         actor.SoughtNamed = themeSets.Of(analysis.SoughtThemes);
-        actor.Offered = themeSets.Numbered(WithAncestors(analysis.OfferedThemes));
-        actor.Sought = themeSets.Numbered(WithAncestors(analysis.SoughtThemes));
+        actor.Offered = themeSets.Numbered(Taxonomy.WithAncestors(analysis.OfferedThemes));
+        actor.Sought = themeSets.Numbered(Taxonomy.WithAncestors(analysis.SoughtThemes));
         foreach (var theme in actor.Offered.Ids)
         {
             ListFor(offeredThemes, theme).Add(actor.Document, 1);
@@ -292,17 +295,6 @@ public sealed class MatchIndex
         actor.Live = false;
         facts[actor.Document] = default;
         Count--;
-    }
-
-    private HashSet<string> WithAncestors(IReadOnlySet<string> themes)
-    {
-        var all = new HashSet<string>(themes, StringComparer.Ordinal);
-        foreach (var theme in themes)
-        {
-            all.UnionWith(Taxonomy.Ancestors(theme));
-        }
-
-        return all;
     }
 
     private static T Shared<T>(Dictionary<T, T> pool, T value)

@@ -34,11 +34,31 @@ internal sealed record ProfileAnalysis(
         Add(text, supplyTerms, times: 1);
         Add(text, demandTerms, times: 1);
 
-        var offered = new HashSet<string>(profile.Themes.Where(taxonomy.Contains), StringComparer.Ordinal);
-        offered.UnionWith(taxonomy.FindInText(supplyText));
-        offered.UnionWith(taxonomy.FindInText(description));
         var sought = new HashSet<string>(taxonomy.FindInText(demandText), StringComparer.Ordinal);
+        var offered = Offered(profile, supplyText, description, sought, taxonomy);
         return new ProfileAnalysis(text, supply, demandTerms, offered, sought, LanguageOf(profile.Description ?? demandText));
+    }
+
+    /// <summary>
+    /// The themes an actor offers: those its offers and keywords name, and those it declares or its description names
+    /// unless it seeks them or a theme above them (its needs name them or a sub-theme, and no offer does). A theme is
+    /// declared for what an actor works on, needs included: a company that declares computer vision and industrial IoT
+    /// and needs visual inspection and IoT retrofits offers neither, nor the AI and IoT above them.
+    /// </summary>
+    private static HashSet<string> Offered(MatchProfile profile, string supplyText, string description, HashSet<string> sought, ThemeTaxonomy taxonomy)
+    {
+        var offered = new HashSet<string>(taxonomy.FindInText(supplyText), StringComparer.Ordinal);
+        var soughtOnly = taxonomy.WithAncestors(sought);
+        soughtOnly.ExceptWith(taxonomy.WithAncestors(offered));
+        foreach (var theme in profile.Themes.Where(taxonomy.Contains).Concat(taxonomy.FindInText(description)))
+        {
+            if (!soughtOnly.Contains(theme) && !taxonomy.Ancestors(theme).Any(soughtOnly.Contains))
+            {
+                offered.Add(theme);
+            }
+        }
+
+        return offered;
     }
 
     /// <summary>
@@ -57,7 +77,7 @@ internal sealed record ProfileAnalysis(
         return (Count(brief, analyzer, phrases: true), new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
     }
 
-    /// <summary>How often each term and each two-term phrase (joined by '_') occurs.</summary>
+    /// <summary>How often each term and each two-term phrase (joined by '_') occurs, and the concepts the text names (once each).</summary>
     private static Dictionary<string, int> Count(string text, TextAnalyzer analyzer, bool phrases)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -75,6 +95,11 @@ internal sealed record ProfileAnalysis(
                 var phrase = string.Concat(terms[i - 1], "_", terms[i]);
                 counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
             }
+        }
+
+        foreach (var concept in ConceptLexicon.TermsIn(text))
+        {
+            counts[concept] = counts.GetValueOrDefault(concept) + 1;
         }
 
         return counts;

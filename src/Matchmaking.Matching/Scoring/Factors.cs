@@ -74,9 +74,18 @@ internal static class Factors
         return days <= 182 ? 1 : Math.Clamp(1 - ((days - 182) / (3 * 365 - 182)), 0, 1);
     }
 
-    /// <summary>log(1 + past) / log(1 + max past): a track record, saturating.</summary>
+    /// <summary>
+    /// The fewest past projects a full track record is measured against: in an ecosystem with little history the
+    /// best record there is may be a single collaboration, which is not a full record.
+    /// </summary>
+    public const int TrackRecordScale = 10;
+
+    /// <summary>
+    /// log(past) / log(max(max past, <see cref="TrackRecordScale"/>)): a track record, saturating. It starts at the
+    /// second past project: one collaboration (an accepted suggestion) is where every record starts, not one.
+    /// </summary>
     public static double TrackRecord(int pastProjects, int maxPastProjects) =>
-        maxPastProjects <= 0 ? 0 : Math.Log(1 + pastProjects) / Math.Log(1 + maxPastProjects);
+        pastProjects <= 1 ? 0 : Math.Min(1, Math.Log(pastProjects) / Math.Log(Math.Max(maxPastProjects, TrackRecordScale)));
 
     private static bool Same(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -30,6 +30,13 @@ public sealed record MatchingWeights
 
     public double TrackRecord { get; init; } = 0.20;
 
+    /// <summary>
+    /// The share of the query's best fit from which a candidate's evidence of ability (track record, having worked
+    /// with the best matches) counts in full; below it the evidence counts in proportion to the fit, so it orders
+    /// candidates that fit and cannot lift one that does not.
+    /// </summary>
+    public double FullEvidenceFit { get; init; } = 0.25;
+
     public double Stage { get; init; } = 0.01;
 
     public double Freshness { get; init; } = 0.01;

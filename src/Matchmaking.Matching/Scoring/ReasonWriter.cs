@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Text;
+using Matchmaking.Matching.Themes;
 
 namespace Matchmaking.Matching.Scoring;
 
@@ -99,7 +100,7 @@ internal sealed partial class ReasonWriter(
         "graph" => Graph(candidate, scored),
         "proximity" => Proximity(candidate),
         "kind" => Kind(candidate.Type),
-        "track-record" => Italian ? $"{candidate.PastProjects} progetti o collaborazioni passate" : $"{candidate.PastProjects} past projects or collaborations",
+        "track-record" => Italian ? $"{candidate.PastProjects} progetti o collaborazioni passate" : $"{candidate.PastProjects} past projects or collaborations", // two or more: see Factors.TrackRecord
         "stage" => Italian ? "Fase della startup e dimensione dell'azienda compatibili" : "Startup stage and company size fit",
         "freshness" => Italian ? "Profilo aggiornato di recente" : "Profile updated recently",
         _ => factor,
@@ -246,9 +247,15 @@ internal sealed partial class ReasonWriter(
 
     private string Graph(IndexedActor candidate, Scored scored)
     {
-        if (scored.SharedProjects > 0)
+        if (scored.SharedProjects is > 0 and var times)
         {
-            return Italian ? $"Hanno già lavorato insieme ({scored.SharedProjects} volte)" : $"Worked together before ({scored.SharedProjects} times)";
+            return (Italian, times) switch
+            {
+                (true, 1) => "Hanno già lavorato insieme una volta",
+                (true, _) => $"Hanno già lavorato insieme {times} volte",
+                (false, 1) => "Worked together once before",
+                (false, _) => $"Worked together {times} times before",
+            };
         }
 
         var theirs = index.Graph.Partners(candidate.Document);
@@ -313,18 +320,24 @@ internal sealed partial class ReasonWriter(
 
     /// <summary>
     /// The rarest terms both texts share, each shown as a word someone wrote: the candidate's own when its profile is
-    /// at hand, else the asker's or the brief's; a stem never reaches the user while a text holding it is known.
+    /// at hand, else the asker's or the brief's; a stem never reaches the user while a text holding it is known. Shared
+    /// concepts ("plastica" and "polymers") follow the words, by their label in the asker's language.
     /// </summary>
     private IEnumerable<string> SharedWords(IndexedActor candidate, MatchProfile? profile)
     {
         var vector = candidate.Terms(MatchField.Text);
         var shared = vector.Terms
-            .Where(t => textQuery.ContainsKey(t) && !index.Terms[t].Contains('_', StringComparison.Ordinal))
+            .Where(t => textQuery.ContainsKey(t) && index.IsWord(t))
             .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .Take(3)
             .Select(t => index.Terms[t])
             .ToList();
-        return shared.Select(stem => SurfaceIn(profile, stem) ?? SurfaceIn(askerProfile, stem) ?? SurfaceIn(query.Brief, stem) ?? stem);
+        var concepts = vector.Terms
+            .Where(t => textQuery.ContainsKey(t) && ConceptLexicon.IsConcept(index.Terms[t]))
+            .Select(t => ConceptLexicon.Label(index.Terms[t], Italian));
+        return shared.Select(stem => SurfaceIn(profile, stem) ?? SurfaceIn(askerProfile, stem) ?? SurfaceIn(query.Brief, stem) ?? stem)
+            .Concat(concepts)
+            .Take(3);
     }
 
     /// <summary>The first word of a profile's texts (description, offers, needs, keywords) whose only term is <paramref name="stem"/>.</summary>

@@ -20,6 +20,9 @@ internal sealed partial class Suggester
     [ThreadStatic]
     private static Ranked[]? estimateBuffer;
 
+    [ThreadStatic]
+    private static double[]? evidenceBuffer;
+
     private readonly MatchIndex index;
     private readonly SuggestionQuery query;
     private readonly MatchingWeights weights;
@@ -146,10 +149,21 @@ internal sealed partial class Suggester
 
         b.Warmth = warm;
 
-        var scored = new List<Scored>(pool.Count);
-        foreach (var candidate in actors)
+        // Evidence of ability counts in proportion to fit, measured against the best fit of the pool.
+        var factors = new FactorValues[actors.Length];
+        var bestFit = 0.0;
+        for (var i = 0; i < actors.Length; i++)
         {
-            scored.Add(Score(candidate, b, max, partners));
+            factors[i] = Score(actors[i], b, max);
+            bestFit = Math.Max(bestFit, factors[i].Fit(weights));
+        }
+
+        var scored = new List<Scored>(pool.Count);
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var candidate = factors[i];
+            candidate.FitShare = FitShare(candidate.Fit(weights), bestFit);
+            scored.Add(new Scored(actors[i].Document, candidate, candidate.Weighted(weights), partners.GetValueOrDefault(actors[i].Document)));
         }
 
         clock.Lap(QueryStage.Scoring);
@@ -212,8 +226,16 @@ internal sealed partial class Suggester
             estimateBuffer = new Ranked[Math.Max(b.Count, 2 * (estimateBuffer?.Length ?? 512))];
         }
 
+        if (evidenceBuffer is null || evidenceBuffer.Length < 2 * estimateBuffer.Length)
+        {
+            evidenceBuffer = new double[2 * estimateBuffer.Length];
+        }
+
         var estimates = estimateBuffer;
+        var network = evidenceBuffer.AsSpan(0, estimateBuffer.Length);
+        var evidence = evidenceBuffer.AsSpan(estimateBuffer.Length, estimateBuffer.Length);
         var count = 0;
+        var bestFit = 0.0;
         var facts = b.Facts;
         var slots = b.Slots;
         var documents = b.Documents;
@@ -229,14 +251,23 @@ internal sealed partial class Suggester
                 continue;
             }
 
+            // Fit from the words (themes at half), the asker's network, and the evidence that counts in proportion to
+            // the fit, as in scoring.
             ref readonly var slot = ref slots[candidate];
-            var estimate = (weights.Needs * Ratio(slot.Need, max.Need))
+            var fit = (weights.Needs * Ratio(slot.Need, max.Need))
                 + (weights.Offers * Ratio(slot.Offer, max.Offer))
                 + (weights.Text * Ratio(slot.Text, max.Text))
-                + (weights.Graph * (Ratio(slot.Graph, max.Graph) + Ratio(slot.Feedback, max.Feedback)))
-                + trackRecord[fact.PastProjects]
                 + (weights.Themes * 0.5);
-            estimates[count++] = new Ranked(estimate, document);
+            bestFit = Math.Max(bestFit, fit);
+            network[count] = weights.Graph * Ratio(slot.Graph, max.Graph);
+            evidence[count] = (weights.Graph * Ratio(slot.Feedback, max.Feedback)) + trackRecord[fact.PastProjects];
+            estimates[count++] = new Ranked(fit, document);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var fit = estimates[i].Value;
+            estimates[i] = estimates[i] with { Value = fit + network[i] + (FitShare(fit, bestFit) * evidence[i]) };
         }
 
         return estimates.AsSpan(0, count);
@@ -342,29 +373,28 @@ internal sealed partial class Suggester
             && !(query.NewPartnersOnly && partners.ContainsKey(document));
     }
 
-    private Scored Score(IndexedActor candidate, QueryBuffers b, QueryBuffers.Maxima max, Dictionary<int, int> partners)
+    private FactorValues Score(IndexedActor candidate, QueryBuffers b, QueryBuffers.Maxima max)
     {
         var document = candidate.Document;
         ref readonly var slot = ref b.SlotOf(document);
         var needs = Blend(Ratio(slot.Need, max.Need), Share(candidate.Offered, soughtMarks, soughtThemes.Count), soughtThemes.Count > 0);
         var offers = Blend(Ratio(slot.Offer, max.Offer), Share(candidate.Sought, offeredMarks, offeredThemes.Count), offeredThemes.Count > 0 && candidate.SoughtNamed.Length > 0);
         var mutual = needs > 0 && offers > 0 ? 2 * needs * offers / (needs + offers) : 0;
-        var graph = Math.Min(1, (0.7 * Ratio(slot.Graph, max.Graph)) + (0.5 * Ratio(slot.Feedback, max.Feedback)));
-        var factors = new FactorValues
+        return new FactorValues
         {
             Needs = needs,
             Offers = offers,
             Mutual = mutual,
             Themes = ThemeOverlap(candidate),
             Text = Ratio(slot.Text, max.Text),
-            Graph = graph,
+            Graph = 0.7 * Ratio(slot.Graph, max.Graph),
+            Feedback = 0.5 * Ratio(slot.Feedback, max.Feedback),
             Proximity = asker is null ? 0 : Factors.Proximity(asker.Place, candidate.Place),
             Kind = asker is null ? 0 : Factors.KindFit(asker.Type, candidate.Type),
             TrackRecord = Factors.TrackRecord(candidate.PastProjects, index.MaxPastProjects),
             Stage = asker is null ? 0 : Factors.StageFit(asker.Type, asker.Stage, asker.Employees, candidate.Type, candidate.Stage, candidate.Employees),
             Freshness = Factors.Freshness(candidate.UpdatedAt, query.Now),
         };
-        return new Scored(document, factors, factors.Weighted(weights), partners.GetValueOrDefault(document));
     }
 
     private double ThemeOverlap(IndexedActor candidate)
@@ -437,6 +467,9 @@ internal sealed partial class Suggester
     private static double Share(ThemeList themes, bool[] marks, int wanted) => wanted == 0 ? 0 : (double)themes.CountMarked(marks) / wanted;
 
     private static double Ratio(double value, double max) => max <= 0 ? 0 : value / max;
+
+    /// <summary>The share of a candidate's evidence of ability that counts: its fit over <see cref="MatchingWeights.FullEvidenceFit"/> of the best one, at most 1.</summary>
+    private double FitShare(double fit, double bestFit) => bestFit <= 0 ? 0 : Math.Clamp(fit / (weights.FullEvidenceFit * bestFit), 0, 1);
 
     /// <summary>Words and themes together: half each when the asker named themes, words alone otherwise.</summary>
     private static double Blend(double words, double themes, bool hasThemes) => hasThemes ? (0.5 * words) + (0.5 * Math.Min(1, themes)) : words;

@@ -214,7 +214,7 @@ internal sealed class TeamWording
     {
         var theirs = b.Terms(MatchField.Text);
         var shared = a.Terms(MatchField.Text).Terms
-            .Where(t => theirs.FrequencyOf(t) > 0 && !index.Terms[t].Contains('_', StringComparison.Ordinal))
+            .Where(t => theirs.FrequencyOf(t) > 0 && index.IsWord(t))
             .OrderBy(t => index.DocumentFrequency(MatchField.Text, t) is > 0 and var df ? df : int.MaxValue)
             .ThenBy(t => index.Terms[t], StringComparer.Ordinal)
             .Take(3)

@@ -72,6 +72,20 @@ public sealed class ThemeTaxonomy
     /// <summary>Ids of the theme's parent, grandparent and so on up to the root, nearest first; empty for a root or an unknown id.</summary>
     public IReadOnlyList<string> Ancestors(string id) => Lookup(ancestors, id);
 
+    /// <summary>The themes and all their ancestors, each once.</summary>
+    public HashSet<string> WithAncestors(IEnumerable<string> themes)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var theme in themes)
+        {
+            all.Add(theme);
+            all.UnionWith(Ancestors(theme));
+        }
+
+        return all;
+    }
+
     /// <summary>
     /// Ids of the themes whose labels or synonyms occur in <paramref name="text"/> as whole words or phrases, in order of
     /// first occurrence, each once. Matching ignores case and accents and tolerates simple Italian/English plural and

@@ -156,7 +156,10 @@ public abstract class LegacySiloContract(Shared<LegacySilo> shared) : IAsyncLife
             checks.Equal(200, got.Code, $"GET {request}");
             var excluded = exclusion["mustNotContain"]!.AsArray().Select(x => (string?)x).ToHashSet();
             checks.That(!ids.Any(excluded.Contains), $"{request} suggests [{string.Join(", ", ids.Where(excluded.Contains))}]");
-            checks.Equal((int)exclusion["legacyCount"]!, ids.Count, $"{request} count");
+            // At least as many as the legacy silo answered: the engine may reach more candidates than it did then (since
+            // issue 14 its concept terms can find more), but the carried-over store must leave out no more than the legacy one.
+            var legacyCount = (int)exclusion["legacyCount"]!;
+            checks.That(ids.Count >= legacyCount, $"{request} count: expected at least {legacyCount}, got {ids.Count}");
         }
 
         checks.AssertAll();
