@@ -46,6 +46,8 @@ public static class ClusterCommand
 
         var joined = await cluster.AddSilosAsync(silos - 1);
         await output.WriteLineAsync($"{silos - 1} more silos started together: serving after {joined.TotalSeconds:N1} s");
+        // Silos that have just loaded the store run unoptimized code and collect the load's garbage: warm them first.
+        await LoadRun.ClosedAsync(workload, new LoadBalancer(cluster.Targets), LoadRun.Mixed, callers, seconds);
         var mixedCapacity = await CapacityAsync(output, $"{silos} silos", workload, new LoadBalancer(cluster.Targets), callers, seconds);
 
         var rate = mixedCapacity * load;
