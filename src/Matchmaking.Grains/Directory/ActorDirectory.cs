@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Matching.Text;
 using Matchmaking.Matching.Themes;
@@ -8,17 +9,18 @@ namespace Matchmaking.Grains.Directory;
 /// The in-memory directory of actors: the lists, filters and theme views read from it. Profile grains
 /// update it after each acknowledged write; at start it is rebuilt from storage
 /// (<see cref="ReadModels.EcosystemReplica"/>). Thread-safe. Entries are kept in list order (by name) as they are
-/// written, so a list is one pass over an ordered snapshot, taken again only after a change, without a sort.
+/// written (an immutable sorted set, replaced by each write), so a list is one pass over an ordered array taken from it
+/// again only after a change, outside the writers' lock, without a sort.
 /// </summary>
 public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(ActorKind Kind, string Id), DirectoryEntry> entries = [];
-    private readonly SortedSet<DirectoryEntry> ordered = new(BySortKey.Instance);
+    private ImmutableSortedSet<DirectoryEntry> ordered = ImmutableSortedSet.Create<DirectoryEntry>(BySortKey.Instance);
     private readonly Dictionary<string, int> provinces = new(StringComparer.Ordinal);
     private readonly Dictionary<(ActorKind Kind, string Id), string> unreadable = [];
     private readonly ThemeBits bits = new(taxonomy);
-    private DirectoryEntry[]? snapshot;
+    private OrderedSnapshot? snapshot;
 
     public int Count
     {
@@ -38,10 +40,9 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         {
             RemoveLocked(kind, id);
             entries[(kind, id)] = entry;
-            ordered.Add(entry);
+            Volatile.Write(ref ordered, ordered.Add(entry));
             CountProvince(entry, +1);
             unreadable.Remove((kind, id));
-            snapshot = null;
         }
     }
 
@@ -84,9 +85,8 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
     {
         if (entries.Remove((kind, id), out var old))
         {
-            ordered.Remove(old);
+            Volatile.Write(ref ordered, ordered.Remove(old));
             CountProvince(old, -1);
-            snapshot = null;
         }
     }
 
@@ -224,20 +224,25 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
     }
 
-    /// <summary>Every entry in list order; the same array until the next change (callers only read it).</summary>
+    /// <summary>
+    /// Every entry in list order; the same array until the next change (callers only read it). Taken from the
+    /// immutable set without a lock, so lists never wait for writers; readers that race may both build it.
+    /// </summary>
     private DirectoryEntry[] Snapshot()
     {
-        lock (gate)
+        var set = Volatile.Read(ref ordered);
+        if (Volatile.Read(ref snapshot) is { } taken && ReferenceEquals(taken.Set, set))
         {
-            if (snapshot is null)
-            {
-                snapshot = new DirectoryEntry[ordered.Count];
-                ordered.CopyTo(snapshot);
-            }
-
-            return snapshot;
+            return taken.Entries;
         }
+
+        var entries = new DirectoryEntry[set.Count];
+        ((ICollection<DirectoryEntry>)set).CopyTo(entries, 0);
+        Volatile.Write(ref snapshot, new OrderedSnapshot(set, entries));
+        return entries;
     }
+
+    private sealed record OrderedSnapshot(ImmutableSortedSet<DirectoryEntry> Set, DirectoryEntry[] Entries);
 
     /// <summary>List order: folded name, then kind and id (unique, so it tells any two entries apart).</summary>
     private sealed class BySortKey : IComparer<DirectoryEntry>
