@@ -22,18 +22,8 @@ internal sealed class ThemeBits
     /// <summary>The mask of <paramref name="themes"/>, or false when one of them has no bit.</summary>
     public bool TryMask(IEnumerable<string> themes, out ulong mask)
     {
-        mask = 0;
-        foreach (var theme in themes)
-        {
-            if (!bits.TryGetValue(theme, out var bit))
-            {
-                return false;
-            }
-
-            mask |= 1UL << bit;
-        }
-
-        return true;
+        (mask, var complete) = Of(themes);
+        return complete;
     }
 
     /// <summary>The mask of <paramref name="themes"/> (themes without a bit left out), and whether every theme had one.</summary>
