@@ -17,11 +17,12 @@ return args.FirstOrDefault() switch
     "fingerprint" => Matchmaking.Bench.Scale.FingerprintCommand.Run(args[1..], Console.Out),
     "stages" => Matchmaking.Bench.Scale.StagesCommand.Run(args[1..], Console.Out),
     "lists" => Matchmaking.Bench.Scale.ListsCommand.Run(args[1..], Console.Out),
+    "build" => Matchmaking.Bench.Scale.BuildCommand.Run(args[1..], Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|cluster|lists|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|cluster|lists|build|micro [options] (see bench/README.md)");
     return 2;
 }

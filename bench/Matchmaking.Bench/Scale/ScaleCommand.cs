@@ -104,8 +104,8 @@ public static class ScaleCommand
             engine,
             scan.BuildTime.TotalSeconds,
             Latency.Of(times),
-            reach.Average(r => r.ThemeShare),
-            reach.Average(r => (double)r.Postings),
+            reach.Count == 0 ? 0 : reach.Average(r => r.ThemeShare),
+            reach.Count == 0 ? 0 : reach.Average(r => (double)r.Postings),
             scan.DistinctTerms,
             scan.SingleProfileTerms);
         log.WriteLine($"[{size:N0}] scan p50 {result.Scan.P50:F1} ms; theme lists reach {result.ThemeReachShare:P1}");
