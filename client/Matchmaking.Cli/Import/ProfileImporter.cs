@@ -45,8 +45,62 @@ public static class ProfileImporter
             progress?.Report(new ImportProgress(offset + batch.Count, valid.Count));
         }
 
+        if (interruption is null)
+        {
+            await AddTheSilosErrorsAsync(client, rows, failures, batchSize, cancellationToken);
+        }
+
         failures.Sort((a, b) => a.Row.CompareTo(b.Row));
         var failedLocally = rows.Count - valid.Count;
         return new ImportOutcome(created, updated, unchanged, refused + failedLocally, failures) { Interruption = interruption };
+    }
+
+    // A row refused here for one cell may have other problems only the silo knows (an unknown theme, a missing name):
+    // what could be read of it is checked (POST /api/import/check, nothing written) and the silo's errors for the
+    // fields not already named are added, so the row is fixed in one go. A silo that cannot check leaves the local ones.
+    private static async Task AddTheSilosErrorsAsync(
+        MatchmakingClient client, IReadOnlyList<ImportRow> rows, List<RowFailure> failures, int batchSize, CancellationToken cancellationToken)
+    {
+        var partial = rows.Where(r => !r.IsValid && r.Document is not null).ToList();
+        for (var offset = 0; offset < partial.Count; offset += batchSize)
+        {
+            var batch = partial.Skip(offset).Take(batchSize).ToList();
+            ImportResult checkedBatch;
+            try
+            {
+                checkedBatch = await client.CheckImportAsync([.. batch.Select(r => r.Document!)], cancellationToken);
+            }
+            catch (Exception e) when (e is MatchmakingConnectionException or MatchmakingApiException)
+            {
+                return;
+            }
+
+            foreach (var error in checkedBatch.Errors.Where(e => e.Index >= 0 && e.Index < batch.Count && e.Errors is not null))
+            {
+                var row = batch[error.Index];
+                var index = failures.FindIndex(f => f.Row == row.Number);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                var merged = row.Errors.ToDictionary(e => e.Key, e => e.Value);
+                var named = merged.Keys.Select(TopField).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var (field, messages) in error.Errors.Where(e => !named.Contains(TopField(e.Key))))
+                {
+                    merged[field] = messages;
+                }
+
+                failures[index] = failures[index] with { Errors = merged };
+            }
+        }
+    }
+
+    // location.province → location; themes[0] → themes; a CSV column's error (province) names its field's top too.
+    private static string TopField(string path)
+    {
+        var end = path.IndexOfAny(['.', '[']);
+        var top = end < 0 ? path : path[..end];
+        return CsvColumn.Find(top) is { Parent: { } parent } ? parent : top;
     }
 }
