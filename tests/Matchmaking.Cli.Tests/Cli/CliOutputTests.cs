@@ -5,6 +5,7 @@ using Matchmaking.Cli.Tests.Fakes;
 namespace Matchmaking.Cli.Tests.Cli;
 
 /// <summary>What the CLI prints: no secret in help, whole values when not on a terminal, the CSV columns in <c>import --help</c>.</summary>
+[Collection(EnvironmentCollection.Name)]
 public sealed class CliOutputTests : FakeSiloTest
 {
     private const string Secret = "qa-admin-key-do-not-print-0123456789";
@@ -50,6 +51,25 @@ public sealed class CliOutputTests : FakeSiloTest
         finally
         {
             Environment.SetEnvironmentVariable("MATCHMAKING_KEY", null);
+        }
+    }
+
+    [Fact]
+    public async Task A_password_in_the_address_is_never_printed_in_an_error()
+    {
+        var dead = DeadUrl();
+        Environment.SetEnvironmentVariable("MATCHMAKING_URL", $"http://hub:hunter2@127.0.0.1:{dead.Port}/");
+        try
+        {
+            var run = await CliRun.RunAsync("themes", "list");
+
+            Assert.Equal(4, run.ExitCode);
+            Assert.Contains($"127.0.0.1:{dead.Port}", run.ErrorLine, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2", run.Out + run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MATCHMAKING_URL", null);
         }
     }
 
