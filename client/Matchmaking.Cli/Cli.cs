@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Matchmaking.Cli.Commands;
 
 namespace Matchmaking.Cli;
@@ -19,7 +20,7 @@ public static class Cli
         var parseResult = root.Parse(args);
 
         // System.CommandLine would print a screen of help and exit 1; scripts want one line and the usage exit code.
-        if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not (HelpAction or HelpWithNotes))
         {
             var message = string.Join("; ", parseResult.Errors.Select(e => e.Message.TrimEnd('.')));
             await io.Error.WriteLineAsync($"error: {message.ReplaceLineEndings(" ")} (see 'matchmaking --help')");
@@ -43,9 +44,29 @@ public static class Cli
         root.Subcommands.Add(ProposeCommand.Create(runner));
         root.Subcommands.Add(ProposalsCommands.Create(runner));
         root.Subcommands.Add(CallsCommands.Create(runner));
-        root.Subcommands.Add(ImportCommand.Create(runner));
+        var import = ImportCommand.Create(runner);
+        root.Subcommands.Add(import);
         root.Subcommands.Add(ExportCommand.Create(runner));
         root.Subcommands.Add(HealthCommand.Create(runner));
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithNotes((SynchronousCommandLineAction)help.Action!, command => command == import ? ImportCommand.Notes : null);
         return root;
+    }
+
+    /// <summary>The usual help, then for some commands more than a line of description can say (the import's CSV columns).</summary>
+    private sealed class HelpWithNotes(SynchronousCommandLineAction help, Func<Command, string?> notes) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = help.Invoke(parseResult);
+            if (notes(parseResult.CommandResult.Command) is { } text)
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine(text);
+                output.WriteLine();
+            }
+
+            return code;
+        }
     }
 }

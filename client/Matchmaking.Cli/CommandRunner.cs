@@ -16,7 +16,7 @@ public sealed class CommandRunner(CliIO io, GlobalOptions globals)
     {
         try
         {
-            using var context = new CommandContext(io, ParseUrl(parseResult.GetValue(Globals.Url)), parseResult.GetValue(Globals.Json), parseResult.GetValue(Globals.Key));
+            using var context = new CommandContext(io, ParseUrl(Globals.UrlOf(parseResult)), parseResult.GetValue(Globals.Json), Globals.KeyOf(parseResult));
             return await action(parseResult, context, cancellationToken);
         }
         catch (Exception e)
@@ -27,7 +27,7 @@ public sealed class CommandRunner(CliIO io, GlobalOptions globals)
     }
 
     // Local input problems are the user's to fix (2); the silo unreachable is 4; no valid API key 5; anything else went wrong talking to the silo (1).
-    private static int Classify(Exception e) => e switch
+    internal static int Classify(Exception e) => e switch
     {
         UsageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => ExitCodes.Usage,
         MatchmakingConnectionException => ExitCodes.Unreachable,
@@ -35,7 +35,7 @@ public sealed class CommandRunner(CliIO io, GlobalOptions globals)
         _ => ExitCodes.ApiError,
     };
 
-    private static string Describe(Exception e) => e switch
+    internal static string Describe(Exception e) => e switch
     {
         FileNotFoundException f => $"file not found: {f.FileName ?? f.Message}",
         MatchmakingApiException { StatusCode: System.Net.HttpStatusCode.Unauthorized } =>

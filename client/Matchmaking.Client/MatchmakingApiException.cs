@@ -40,13 +40,22 @@ public sealed class MatchmakingApiException : Exception
 
     private static string Describe(HttpMethod method, Uri url, HttpStatusCode status, ApiProblem problem)
     {
-        var text = $"{method} {url.PathAndQuery} failed with {(int)status} {problem.Title ?? status.ToString()}";
-        if (!string.IsNullOrWhiteSpace(problem.Detail) && problem.Detail != problem.Title)
+        // "403 Not allowed: This proposal does not name startup/x (POST /api/proposals/p-1/decisions)": the title's
+        // closing period is dropped before the detail, and a detail that repeats the title is left out.
+        // Field errors say more than the generic detail of a 400 ("See the errors by field"), so they replace it.
+        var title = (problem.Title ?? status.ToString()).Trim().TrimEnd('.');
+        var text = $"{(int)status} {title}";
+        var detail = problem.Detail?.Trim();
+        var fields = problem.FieldErrorsText();
+        if (fields.Length > 0)
         {
-            text += $": {problem.Detail}";
+            text += $": {fields}";
+        }
+        else if (!string.IsNullOrEmpty(detail) && detail.TrimEnd('.') != title)
+        {
+            text += $": {detail}";
         }
 
-        var fields = problem.FieldErrorsText();
-        return fields.Length == 0 ? text : $"{text} ({fields})";
+        return $"{text} ({method} {url.PathAndQuery})".ReplaceLineEndings(" ");
     }
 }

@@ -103,10 +103,20 @@ public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
     }
 
     /// <summary>One <c>POST /api/import</c> of at most <see cref="MaxImportBatchSize"/> documents, each carrying <c>kind</c> and <c>id</c>.</summary>
-    public async Task<ImportResult> ImportAsync(IReadOnlyList<JsonObject> items, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(IReadOnlyList<JsonObject> items, CancellationToken cancellationToken = default)
+        => PostItemsAsync("api/import", items, cancellationToken);
+
+    /// <summary>
+    /// Checks documents as <see cref="ImportAsync"/> would store them, writing nothing (<c>POST /api/import/check</c>):
+    /// the answer has only <c>failed</c> and <c>errors</c>, every problem of each item named.
+    /// </summary>
+    public Task<ImportResult> CheckImportAsync(IReadOnlyList<JsonObject> items, CancellationToken cancellationToken = default)
+        => PostItemsAsync("api/import/check", items, cancellationToken);
+
+    private async Task<ImportResult> PostItemsAsync(string path, IReadOnlyList<JsonObject> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Resolve("api/import"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, Resolve(path))
         {
             Content = JsonBody(writer =>
             {

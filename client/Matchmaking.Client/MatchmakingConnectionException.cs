@@ -19,7 +19,14 @@ public sealed class MatchmakingConnectionException : Exception
     }
 
     public MatchmakingConnectionException(Uri url, Exception innerException)
-        : base($"cannot reach the matchmaking silo at {url}: {innerException.Message}", innerException) => Url = url;
+        : base($"cannot reach the matchmaking silo at {WithoutUserInfo(url)}: {innerException?.Message}", innerException) => Url = url;
 
     public Uri? Url { get; }
+
+    // An address may carry a user name and password (http://user:secret@host/): never in a message.
+    private static Uri WithoutUserInfo(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.UserInfo.Length == 0 ? url : new UriBuilder(url) { UserName = "", Password = "" }.Uri;
+    }
 }

@@ -16,7 +16,7 @@ public static class ImportCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var kind = KindSymbols.Option("The kind of rows that name none");
         var batchSize = new Option<int>("--batch-size") { Description = "Profiles a request (1 to 1000)", DefaultValueFactory = _ => 200 };
-        var command = new Command("import", "Import profiles from a CSV or JSON file") { file, format, kind, batchSize };
+        var command = new Command("import", "Import profiles from a CSV or JSON file (see 'import --help' for the CSV columns)") { file, format, kind, batchSize };
         runner.SetAction(command, async (parse, context, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -32,10 +32,48 @@ public static class ImportCommand
                 : await ProfileImporter.ImportAsync(context.Client, rows, size, null, cancellationToken);
 
             Report(context, outcome);
+            if (outcome.Interruption is { } stop)
+            {
+                await context.IO.Error.WriteLineAsync(
+                    $"error: the import stopped after {stop.Acknowledged} of {stop.Total} rows were acknowledged: {stop.Problem}; "
+                    + $"{stop.Resend.Count} rows to resend (rows {stop.Ranges()}), or run the same import again: rows already stored come back unchanged");
+                return CommandRunner.Classify(stop.Cause);
+            }
+
             return outcome.Failed > 0 ? ExitCodes.RowsFailed : ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>What <c>import --help</c> adds after the usage: the two formats, every CSV column by kind, and what a re-run does.</summary>
+    public static string Notes { get; } = string.Join('\n',
+    [
+        "Files and columns:",
+        "  Import profiles from a CSV or JSON file. Each row is created or replaced (an upsert); a row equal to the stored",
+        "  profile is left unchanged, so running the same file again is safe and resumes an interrupted import.",
+        "",
+        "  JSON: {\"items\":[…]} (what 'export' writes), an array of profile documents, or {\"companies\":[…],\"startups\":[…],\"researchers\":[…]}.",
+        "",
+        "  CSV: a header row naming the columns (any order, case aside), then one profile a row; rows are numbered by the",
+        "  line they start on (the header is line 1). Separated by ',' or, when the header has ';' and no ',', by ';'.",
+        "  Lists take several items separated by ';' or '|'; yes/no cells take true/false, yes/no, sì/no, 1/0.",
+        "  Required: " + Columns(c => c.Name is "id" or "name") + ", and " + Columns(c => c.Name == "kind") + " (company, startup or researcher) unless --kind is given.",
+        "  Any kind:   " + Columns(c => c.Kind is null && c.Name is not ("id" or "name" or "kind")),
+        "  Company:    " + Columns(c => c.Kind == ActorKind.Company),
+        "  Startup:    " + Columns(c => c.Kind == ActorKind.Startup),
+        "  Researcher: " + Columns(c => c.Kind == ActorKind.Researcher),
+        "  municipality, province (two letters, e.g. BS), region and country (two letters, e.g. IT) are the location;",
+        "  themes are theme ids (see 'themes list'). A column of another kind than the row's is an error of that row.",
+    ]);
+
+    private static string Columns(Func<CsvColumn, bool> which) =>
+        string.Join(", ", CsvColumn.All.Where(which).Select(c => c.Type switch
+        {
+            CellType.List => $"{c.Name} (list)",
+            CellType.Integer => $"{c.Name} (whole number)",
+            CellType.Boolean => $"{c.Name} (yes/no)",
+            _ => c.Name,
+        }));
 
     /// <summary>Reads the file's rows; the format comes from <paramref name="format"/> or else the extension.</summary>
     public static IReadOnlyList<ImportRow> Read(string path, string? format, ActorKind? defaultKind)
@@ -82,6 +120,15 @@ public static class ImportCommand
         foreach (var failure in outcome.Errors)
         {
             context.Console.WriteLine(failure.ToString());
+        }
+
+        if (outcome.Interruption is { } stop)
+        {
+            context.Console.WriteLine($"interrupted: {stop.Acknowledged} of {stop.Total} rows acknowledged; not acknowledged, to resend: {stop.Resend.Count}");
+            foreach (var row in stop.Resend)
+            {
+                context.Console.WriteLine($"resend row {row.Row} ({row.Kind ?? "?"}/{row.Id ?? "no id"})");
+            }
         }
     }
 

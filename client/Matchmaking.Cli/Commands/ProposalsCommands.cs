@@ -91,7 +91,8 @@ public static class ProposalsCommands
             }
             else
             {
-                context.Console.WriteLine($"{actor} {name}d {proposal.Id}: the proposal is {proposal.Status.ToString().ToLowerInvariant()}");
+                var done = decision == FeedbackDecision.Accept ? "accepted" : "declined";
+                context.Console.WriteLine($"{actor} {done} {proposal.Id}: the proposal is {proposal.Status.ToString().ToLowerInvariant()}");
             }
 
             return ExitCodes.Ok;

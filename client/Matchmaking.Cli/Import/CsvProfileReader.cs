@@ -166,7 +166,10 @@ public static class CsvProfileReader
 
         var kindName = kind?.Name() ?? (kindText.Length > 0 ? kindText : null);
         var idOrNull = id.Length > 0 ? id : null;
-        return errors.Any ? ImportRow.Invalid(line, idOrNull, kindName, errors.ToDictionary()) : ImportRow.Valid(line, id, kindName!, document);
+        var checkable = kind is not null && idOrNull is not null;
+        return errors.Any
+            ? ImportRow.Invalid(line, idOrNull, kindName, errors.ToDictionary(), checkable ? document : null)
+            : ImportRow.Valid(line, id, kindName!, document);
     }
 
     private static JsonNode? Convert(CsvColumn column, string cell, RowErrors errors)

@@ -17,12 +17,23 @@ public static class ImportApi
     {
         app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin)
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
+        app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin)
+            .WithSummary("Checks profile documents as /api/import would and writes nothing: every invalid item reported by index.");
         app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous()
             .WithSummary("Exports profile documents in the shape /api/import takes; stored profiles that cannot be read are named in unreadable.");
         return app;
     }
 
-    private static async Task<IResult> Import(HttpRequest request, ProfileCatalog catalog, CancellationToken cancellationToken)
+    private static Task<IResult> Import(HttpRequest request, ProfileCatalog catalog, CancellationToken cancellationToken) =>
+        ImportOrCheck(request, catalog, dryRun: false, cancellationToken);
+
+    // POST /api/import/check: every item checked as POST /api/import would store it, nothing written. A path of its
+    // own, not a flag, so that a silo that does not know it answers 404 rather than writing (the CLI uses it to name
+    // every problem of a row it could not send).
+    private static Task<IResult> Check(HttpRequest request, ProfileCatalog catalog, CancellationToken cancellationToken) =>
+        ImportOrCheck(request, catalog, dryRun: true, cancellationToken);
+
+    private static async Task<IResult> ImportOrCheck(HttpRequest request, ProfileCatalog catalog, bool dryRun, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(request, JsonBody.ImportLimit, cancellationToken);
         if (body["items"] is not JsonArray items)
@@ -61,6 +72,13 @@ public static class ImportApi
         {
             try
             {
+                if (dryRun)
+                {
+                    catalog.Check(item.Kind, item.Id, item.Document);
+                    results[item.Index] = new ImportItemResult(item.Index, item.Id, item.Kind.Name(), null, null);
+                    return;
+                }
+
                 var (_, outcome) = await catalog.PutAsync(item.Kind, item.Id, item.Document);
                 results[item.Index] = new ImportItemResult(item.Index, item.Id, item.Kind.Name(), outcome, null);
             }

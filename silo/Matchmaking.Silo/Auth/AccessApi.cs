@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Access;
+using Matchmaking.Abstractions.Errors;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Access;
 using Matchmaking.Silo.Http;
@@ -46,7 +47,7 @@ public static class AccessApi
         return app;
     }
 
-    private static async Task<IResult> Create(HttpRequest request, UserAccounts accounts, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(HttpRequest request, UserAccounts accounts, ProfileCatalog catalog, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadObjectAsync(request, JsonBody.BriefLimit, cancellationToken);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -77,6 +78,12 @@ public static class AccessApi
         if (body["password"] is not null && password is null)
         {
             errors["password"] = ["A string is expected."];
+        }
+
+        // A member is bound to an actor that exists (hidden or not yet readable ones included), never to a name.
+        if (errors.Count == 0 && actor is { } bound && ActorIds.Problem(bound.Id) is null && !await ExistsAsync(catalog, bound))
+        {
+            errors["actor"] = [$"There is no {bound.Kind.Name()} '{bound.Id}': create its profile first, then its member."];
         }
 
         if (errors.Count > 0)
@@ -118,6 +125,18 @@ public static class AccessApi
                 label = created.Info.Label,
                 createdAt = created.Info.CreatedAt,
             });
+    }
+
+    private static async Task<bool> ExistsAsync(ProfileCatalog catalog, ActorRef actor)
+    {
+        try
+        {
+            return await catalog.GetAsync(actor.Kind, actor.Id) is not null;
+        }
+        catch (UnreadableRecordException)
+        {
+            return true;
+        }
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

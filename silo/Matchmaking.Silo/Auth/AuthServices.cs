@@ -1,6 +1,7 @@
 using Matchmaking.Abstractions.Access;
 using Matchmaking.Grains.Access;
 using Matchmaking.Silo.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,14 @@ public static partial class AuthServices
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<UserAccounts>();
+        var throttle = builder.Configuration.GetSection(SignInThrottleOptions.Section).Get<SignInThrottleOptions>() ?? new SignInThrottleOptions();
+        if (throttle.MaxFailuresPerUser < 1 || throttle.MaxFailuresPerAddress < 1 || throttle.Window <= TimeSpan.Zero)
+        {
+            throw new SettingsException("Auth:SignIn:MaxFailuresPerUser and MaxFailuresPerAddress must be at least 1, Auth:SignIn:Window longer than zero.");
+        }
+
+        builder.Services.AddSingleton(throttle);
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddAuthentication(ApiKeyDefaults.Selector)
             .AddPolicyScheme(ApiKeyDefaults.Selector, "API key or cookie", o => o.ForwardDefaultSelector = context =>
                 ApiKeyAuthenticationHandler.HasBearer(context.Request) ? ApiKeyDefaults.Scheme : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -70,10 +79,38 @@ public static partial class AuthServices
 
             await next(context);
         });
+        app.Use(async (context, next) =>
+        {
+            if (NeedsAntiforgery(context) && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
+            {
+                await AccessProblems.WriteAntiforgeryAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
         app.UseAuthorization();
         app.Lifetime.ApplicationStarted.Register(() => WarnUndeclared(app));
         return app;
     }
+
+    /// <summary>
+    /// An API request that would change something (not GET, HEAD, OPTIONS or TRACE) on the authority of the page
+    /// cookie alone: a browser sends that cookie with any request any site makes it send, so such a call must carry the
+    /// antiforgery token the pages render (<see cref="AntiforgeryHeader"/>), else it is refused. Calls with an API key
+    /// (<c>Authorization: Bearer</c>) and anonymous calls carry no ambient authority and are not affected.
+    /// </summary>
+    public static bool NeedsAntiforgery(HttpContext context) =>
+        IsApi(context.Request)
+        && !HttpMethods.IsGet(context.Request.Method)
+        && !HttpMethods.IsHead(context.Request.Method)
+        && !HttpMethods.IsOptions(context.Request.Method)
+        && !HttpMethods.IsTrace(context.Request.Method)
+        && !ApiKeyAuthenticationHandler.HasBearer(context.Request)
+        && context.User.Identity?.IsAuthenticated == true;
+
+    /// <summary>The request header that carries the antiforgery token for cookie-authenticated API calls.</summary>
+    public const string AntiforgeryHeader = "RequestVerificationToken";
 
     /// <summary>Requests for the API (and the OpenAPI document): answered 401/403, never redirected.</summary>
     public static bool IsApi(HttpRequest request) =>

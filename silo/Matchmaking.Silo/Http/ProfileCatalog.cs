@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Grains.Profiles;
 using Orleans;
 
 namespace Matchmaking.Silo.Http;
@@ -9,7 +10,7 @@ namespace Matchmaking.Silo.Http;
 /// Profile documents by kind: reads a document into the kind's profile record and calls the actor's
 /// grain. Shared by the profile API, bulk import and the demo loader.
 /// </summary>
-public sealed class ProfileCatalog(IGrainFactory grains)
+public sealed class ProfileCatalog(IGrainFactory grains, ProfileRules rules)
 {
     public Task<JsonObject?> GetAsync(ActorKind kind, string id) => kind switch
     {
@@ -27,6 +28,28 @@ public sealed class ProfileCatalog(IGrainFactory grains)
         ActorKind.Researcher => PutAsync<ResearcherProfile, IResearcherGrain>(kind, id, document, expectedVersion),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>
+    /// Checks the document as <see cref="PutAsync"/> would (reading, then the profile rules, with every problem named)
+    /// and writes nothing; throws ValidationFailedException.
+    /// </summary>
+    public void Check(ActorKind kind, string id, JsonObject document)
+    {
+        switch (kind)
+        {
+            case ActorKind.Company:
+                Check(Read<CompanyProfile>(kind, id, document), kind, id);
+                break;
+            case ActorKind.Startup:
+                Check(Read<StartupProfile>(kind, id, document), kind, id);
+                break;
+            case ActorKind.Researcher:
+                Check(Read<ResearcherProfile>(kind, id, document), kind, id);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+    }
 
     public Task<bool> DeleteAsync(ActorKind kind, string id) => kind switch
     {
@@ -48,8 +71,16 @@ public sealed class ProfileCatalog(IGrainFactory grains)
         where TProfile : ActorProfile
         where TGrain : IProfileGrain<TProfile>
     {
-        var profile = ProfileDocuments.FromDocument<TProfile>(kind, id, document);
+        var profile = Read<TProfile>(kind, id, document);
         var result = await grains.GetGrain<TGrain>(id).UpsertAsync(profile, expectedVersion);
         return (ProfileDocuments.ToDocument(kind, id, result.Stored), result.Outcome);
     }
+
+    // The document read strictly; when some fields cannot be read, the rules are checked on the others too.
+    private TProfile Read<TProfile>(ActorKind kind, string id, JsonObject document)
+        where TProfile : ActorProfile
+        => ProfileDocuments.FromDocument<TProfile>(kind, id, document, profile => Check(profile, kind, id));
+
+    // The rules the profile's grain applies before it writes (ProfileGrain.UpsertAsync), with the same actor as itself.
+    private void Check(ActorProfile profile, ActorKind kind, string id) => rules.Validate(rules.Normalize(profile), new ActorRef(kind, id));
 }

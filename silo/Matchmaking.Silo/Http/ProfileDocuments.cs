@@ -36,9 +36,11 @@ public static class ProfileDocuments
 
     /// <summary>
     /// The profile in <paramref name="document"/>, for the actor <paramref name="kind"/>/<paramref name="id"/>;
-    /// throws <see cref="ValidationFailedException"/> naming the fields that cannot be read.
+    /// throws <see cref="ValidationFailedException"/> naming every field that cannot be read. With
+    /// <paramref name="rules"/> (which throws <see cref="ValidationFailedException"/> too), a document with fields that
+    /// cannot be read has the rules checked on its other fields as well, so one answer names every problem.
     /// </summary>
-    public static TProfile FromDocument<TProfile>(ActorKind kind, string id, JsonObject document)
+    public static TProfile FromDocument<TProfile>(ActorKind kind, string id, JsonObject document, Action<TProfile>? rules = null)
         where TProfile : ActorProfile
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -61,12 +63,30 @@ public static class ProfileDocuments
             }
         }
 
-        if (errors.Count > 0)
+        var profile = StrictBodies.ReadAll<TProfile>(fields, $"a {kind.Name()}", errors);
+        if (errors.Count == 0 && profile is not null)
         {
-            throw new ValidationFailedException(errors);
+            return profile;
         }
 
-        return StrictBodies.Read<TProfile>(fields, $"a {kind.Name()}");
+        if (profile is not null && rules is not null)
+        {
+            try
+            {
+                rules(profile);
+            }
+            catch (ValidationFailedException more)
+            {
+                // A field already named (unreadable, unknown) is not named again for being absent from what was read.
+                var named = errors.Keys.Select(StrictBodies.TopField).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                foreach (var (field, messages) in more.Errors.Where(e => !named.Contains(StrictBodies.TopField(e.Key))))
+                {
+                    errors[field] = [.. messages];
+                }
+            }
+        }
+
+        throw new ValidationFailedException(errors.Count > 0 ? errors : new Dictionary<string, string[]> { ["$"] = [$"Send a {kind.Name()} as a JSON object."] });
     }
 
     private static void CheckEnvelope(string name, JsonNode? value, ActorKind kind, string id, Dictionary<string, string[]> errors)

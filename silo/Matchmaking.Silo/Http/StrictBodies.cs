@@ -31,6 +31,49 @@ public static class StrictBodies
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="body"/> reporting every field that cannot be read, not only the first: each such field is
+    /// named in <paramref name="errors"/> and left out, and the rest read again. Returns the record of the readable
+    /// fields (so the rules can still be checked on them), or null when even that cannot be had.
+    /// </summary>
+    public static T? ReadAll<T>(JsonObject body, string what, IDictionary<string, string[]> errors)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(errors);
+        var remaining = body.DeepClone().AsObject();
+        for (var attempts = body.Count + 1; attempts > 0; attempts--)
+        {
+            try
+            {
+                return remaining.Deserialize<T>(Options);
+            }
+            catch (JsonException e)
+            {
+                var field = FieldOf(e.Path);
+                errors[field] = [Describe(e, what)];
+                var top = TopField(field);
+                var key = remaining.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, top, StringComparison.OrdinalIgnoreCase));
+                if (key is null)
+                {
+                    return null;
+                }
+
+                remaining.Remove(key);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The top-level field of a path: <c>location</c> of <c>location.province</c>, <c>themes</c> of <c>themes[0]</c>.</summary>
+    public static string TopField(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var end = path.IndexOfAny(['.', '[']);
+        return end < 0 ? path : path[..end];
+    }
+
     /// <summary>The JSON names of <typeparamref name="T"/>'s fields (case aside, as they are read).</summary>
     public static HashSet<string> FieldsOf<T>() =>
         new(((JsonTypeInfo)Options.GetTypeInfo(typeof(T))).Properties.Select(p => p.Name), StringComparer.OrdinalIgnoreCase);

@@ -240,6 +240,11 @@ public sealed class Texts
     public string Password => T("Password", "Password");
     public string BadCredentials => T("Nome utente o password errati.", "Wrong user name or password.");
     public string Required => T("Campo obbligatorio.", "Required.");
+    public string TooManyAttemptsTitle => T("Troppi tentativi di accesso.", "Too many sign-in attempts.");
+
+    public string TooManyAttempts(int minutes) => minutes <= 1
+        ? T("Troppe password errate: riprova fra un minuto.", "Too many wrong passwords: try again in a minute.")
+        : T($"Troppe password errate: riprova fra {minutes} minuti.", $"Too many wrong passwords: try again in {minutes} minutes.");
     public string SignInUnavailable => T("L'accesso non è ancora disponibile.", "Signing in is not available yet.");
 
     // Coach, proposals and calls

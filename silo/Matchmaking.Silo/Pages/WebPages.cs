@@ -29,6 +29,9 @@ public static class WebPages
             o.Cookie.Name = "mm.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
+
+            // API calls made on the authority of the page cookie carry the token in this header (AuthServices).
+            o.HeaderName = Auth.AuthServices.AntiforgeryHeader;
         });
         return builder;
     }

@@ -101,6 +101,11 @@ public sealed class UserAccounts(IGrainFactory grains, TimeProvider clock, Acces
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["label"] = [$"At most {MaxNameLength} characters."] });
         }
 
+        if (Profiles.SafeText.Problem(label1) is { } labelProblem)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["label"] = [labelProblem] });
+        }
+
         var (keyId, key, prefix, hash) = Secrets.NewApiKey();
         var info = await Registry.AddKeyAsync(userId, new NewApiKey(keyId, prefix, hash, label1, clock.GetUtcNow()));
         return info is null ? null : new CreatedApiKey(info, key);
@@ -165,6 +170,10 @@ public sealed class UserAccounts(IGrainFactory grains, TimeProvider clock, Acces
         if (account.Name.Length is 0 or > MaxNameLength)
         {
             errors["name"] = [$"A name is required, at most {MaxNameLength} characters."];
+        }
+        else if (Profiles.SafeText.Problem(account.Name) is { } nameProblem)
+        {
+            errors["name"] = [nameProblem];
         }
 
         if (!Roles.IsValid(account.Role))

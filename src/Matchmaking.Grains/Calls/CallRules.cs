@@ -48,6 +48,11 @@ public sealed class CallRules(ThemeTaxonomy taxonomy)
 
         errors.MaxLength("publisher", call.Publisher, ProfileVocabulary.MaxShortFieldLength);
         errors.MaxLength("description", call.Description, FundingCall.MaxDescriptionLength);
+        errors.SingleLine("title", call.Title);
+        errors.SingleLine("publisher", call.Publisher);
+        errors.MultiLine("description", call.Description);
+        errors.SingleLine("region", call.Region);
+        errors.SingleLine("url", call.Url);
         errors.MaxItems("themes", call.Themes);
         for (var i = 0; i < call.Themes.Count; i++)
         {

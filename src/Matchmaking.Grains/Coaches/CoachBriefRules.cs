@@ -40,6 +40,7 @@ public sealed class CoachBriefRules(MatchIndex index, ThemeTaxonomy taxonomy)
             errors.Add("need", $"The need is too long: at most {ProjectBrief.MaxNeedLength} characters ({need.Length} given).");
         }
 
+        errors.MultiLine("need", need);
         var anchor = Key(brief.Anchor, "anchor", errors);
         if (themes.Count == 0 && need is null && brief.Anchor is null)
         {

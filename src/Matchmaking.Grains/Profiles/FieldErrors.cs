@@ -27,6 +27,33 @@ internal sealed class FieldErrors
         }
     }
 
+    /// <summary>A single line of text (a name, a title, a city, a list item): no control or bidi formatting character.</summary>
+    public void SingleLine(string field, string? value)
+    {
+        if (SafeText.Problem(value) is { } problem)
+        {
+            Add(field, problem);
+        }
+    }
+
+    /// <summary>A text that may span lines (a description, a need): no control character but tab and line breaks, no bidi formatting.</summary>
+    public void MultiLine(string field, string? value)
+    {
+        if (SafeText.Problem(value, multiline: true) is { } problem)
+        {
+            Add(field, problem);
+        }
+    }
+
+    /// <summary><see cref="SingleLine"/> for every item of a list, each named by its index.</summary>
+    public void SingleLines(string field, IReadOnlyList<string>? values)
+    {
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+        {
+            SingleLine($"{field}[{i}]", values![i]);
+        }
+    }
+
     public void MaxItems<T>(string field, IReadOnlyList<T> items)
     {
         if (items.Count > ProfileVocabulary.MaxListItems)

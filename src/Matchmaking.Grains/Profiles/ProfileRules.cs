@@ -84,7 +84,15 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         }
 
         errors.MaxLength("name", profile.Name, ProfileVocabulary.MaxNameLength);
+        errors.SingleLine("name", profile.Name);
         errors.MaxLength("description", profile.Description, ProfileVocabulary.MaxDescriptionLength);
+        errors.MultiLine("description", profile.Description);
+        errors.SingleLines("offers", profile.Offers);
+        errors.SingleLines("needs", profile.Needs);
+        errors.SingleLines("themes", profile.Themes);
+        errors.SingleLine("location.municipality", profile.Location.Municipality);
+        errors.SingleLine("location.region", profile.Location.Region);
+        errors.SingleLine("website", profile.Website);
         errors.Defined("visibility", profile.Visibility);
         errors.Phrases("offers", profile.Offers, ProfileVocabulary.MaxPhraseLength);
         errors.Phrases("needs", profile.Needs, ProfileVocabulary.MaxPhraseLength);
@@ -116,6 +124,7 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
             errors.Add("sectorCode", "The sector is an ATECO/NACE code such as 28 or 28.14 or 62.01.00.");
         }
 
+        errors.SingleLine("sectorCode", company.SectorCode);
         errors.Range("employees", company.Employees, 0, 1_000_000);
         ValidateMemberships(company.Memberships, errors);
     }
@@ -126,6 +135,7 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         errors.Range("foundingYear", startup.FoundingYear, 1900, clock.GetUtcNow().Year + 1);
         errors.Range("teamSize", startup.TeamSize, 1, 100_000);
         errors.MaxLength("technology", startup.Technology, ProfileVocabulary.MaxPhraseLength);
+        errors.SingleLine("technology", startup.Technology);
         errors.MaxItems("seeks", startup.Seeks);
         for (var i = 0; i < startup.Seeks.Count; i++)
         {
@@ -140,6 +150,10 @@ public sealed class ProfileRules(ThemeTaxonomy taxonomy, TimeProvider clock)
         errors.MaxLength("affiliation", researcher.Affiliation, ProfileVocabulary.MaxShortFieldLength);
         errors.MaxLength("department", researcher.Department, ProfileVocabulary.MaxShortFieldLength);
         errors.MaxLength("lab", researcher.Lab, ProfileVocabulary.MaxShortFieldLength);
+        errors.SingleLine("affiliation", researcher.Affiliation);
+        errors.SingleLine("department", researcher.Department);
+        errors.SingleLine("lab", researcher.Lab);
+        errors.SingleLines("keywords", researcher.Keywords);
         errors.OneOf("position", researcher.Position, ProfileVocabulary.ResearcherPositions);
         errors.OneOf("availability", researcher.Availability, ProfileVocabulary.Availabilities);
         errors.Phrases("keywords", researcher.Keywords, ProfileVocabulary.MaxShortFieldLength);

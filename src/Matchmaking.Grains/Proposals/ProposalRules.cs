@@ -30,6 +30,7 @@ internal static class ProposalRules
 
         var reason = Text.Tidy(decision.Reason);
         errors.MaxLength("reason", reason, Feedback.MaxReasonLength);
+        errors.MultiLine("reason", reason);
         errors.ThrowIfAny();
         return reason;
     }
@@ -40,6 +41,7 @@ internal static class ProposalRules
         var errors = new FieldErrors();
         var tidy = Text.Tidy(reason);
         errors.MaxLength("reason", tidy, Feedback.MaxReasonLength);
+        errors.MultiLine("reason", tidy);
         errors.ThrowIfAny();
         return tidy;
     }

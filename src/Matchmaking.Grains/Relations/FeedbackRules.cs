@@ -27,6 +27,7 @@ internal static class FeedbackRules
         errors.Defined("decision", feedback.Decision);
         var reason = Text.Tidy(feedback.Reason);
         errors.MaxLength("reason", reason, Feedback.MaxReasonLength);
+        errors.MultiLine("reason", reason);
         errors.ThrowIfAny();
         return (feedback.Target!, reason);
     }

@@ -5,6 +5,7 @@ using Matchmaking.Cli.Tests.Fakes;
 
 namespace Matchmaking.Cli.Tests.Cli;
 
+[Collection(EnvironmentCollection.Name)]
 public sealed class CliTests : FakeSiloTest, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("matchmaking-cli-").FullName;

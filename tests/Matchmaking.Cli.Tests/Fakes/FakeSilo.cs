@@ -39,6 +39,9 @@ public sealed class FakeSilo : IAsyncDisposable
     /// <summary>Every request line received, e.g. <c>GET /api/actors?q=x</c>.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>Every <c>Authorization</c> header received (empty when a request had none).</summary>
+    public ConcurrentQueue<string> Authorizations { get; } = new();
+
     /// <summary>When set, every request is answered with this status and plain-text body.</summary>
     public (HttpStatusCode Status, string Body)? Outage { get; set; }
 
@@ -68,6 +71,7 @@ public sealed class FakeSilo : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             Requests.Enqueue($"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}");
+            Authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
             if (Outage is { } outage)
             {
                 context.Response.StatusCode = (int)outage.Status;

@@ -92,6 +92,46 @@ public sealed class CliAgainstSiloTests(SqliteSiloFixture fixture) : IClassFixtu
         Assert.Single(error.ToString().Trim().Split('\n'));
     }
 
+    [Fact]
+    public async Task The_cli_process_with_its_output_redirected_prints_plain_whole_rows_and_no_key()
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        var id = $"cli-redirected-{tag}";
+        var name = $"Consorzio per l'Innovazione Digitale delle Imprese Manifatturiere della Provincia di Cremona {tag}";
+        var document = Documents.Company(name);
+        using (var put = await fixture.Http.PutAsync($"api/companies/{id}", Documents.Json(document.ToJsonString())))
+        {
+            put.EnsureSuccessStatusCode();
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "matchmaking.dll"), "profiles", "list", "-q", tag })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["MATCHMAKING_URL"] = url;
+        start.Environment["MATCHMAKING_KEY"] = fixture.Silo.AdminKey;
+        start.Environment["COLUMNS"] = "40";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Empty(error);
+        var row = Assert.Single(output.Split('\n'), l => l.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(name, row, StringComparison.Ordinal);
+        Assert.Contains("| Lumezzane", row, StringComparison.Ordinal);
+        Assert.DoesNotContain('│', output);
+        Assert.DoesNotContain(fixture.Silo.AdminKey, output, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();

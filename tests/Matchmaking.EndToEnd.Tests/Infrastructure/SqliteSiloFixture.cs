@@ -11,7 +11,7 @@ namespace Matchmaking.EndToEnd.Tests.Infrastructure;
 /// <see cref="CreateUserAsync"/> makes a user of any role with an API key, <see cref="ClientFor"/> a client for it;
 /// <see cref="Storage"/> is its store.
 /// </summary>
-public abstract class SiloFixture(bool demo) : IAsyncLifetime
+public abstract class SiloFixture(bool demo, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("matchmaking-silo-").FullName;
     private readonly List<HttpClient> clients = [];
@@ -29,12 +29,18 @@ public abstract class SiloFixture(bool demo) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Silo = await SiloProcess.StartAsync(new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Storage__Provider"] = "Sqlite",
             ["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "silo.db")}",
             ["Demo__Enabled"] = demo ? "true" : "false",
-        });
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        Silo = await SiloProcess.StartAsync(environment);
         Http = Silo.CreateHttpClient();
         Anonymous = Silo.CreateAnonymousHttpClient();
     }

@@ -146,6 +146,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             Row("GET", "/api/actors", "api/actors?pageSize=200", Everyone),
             Row("POST", "/api/suggestions", "api/suggestions", Everyone, new { brief = $"cerchiamo {SecurityWorld.RarePhrase}" }),
             Row("POST", "/api/import", "api/import", AdminOnly, new { items = Array.Empty<object>() }),
+            Row("POST", "/api/import/check", "api/import/check", AdminOnly, new { items = Array.Empty<object>() }),
             Row("GET", "/api/export", "api/export", Everyone),
             Row("GET", "/health", "health", Everyone),
             Row("GET", "/api/me", "api/me", SignedIn),
