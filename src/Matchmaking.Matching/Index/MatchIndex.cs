@@ -211,7 +211,7 @@ public sealed class MatchIndex
         actor.MembersOnly = profile.MembersOnly;
         actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        TermVector[] vectors = [VectorOf(analysis.Text), VectorOf(analysis.Supply), VectorOf(analysis.Demand)];
+        var vectors = VectorsOf(analysis.Terms);
         facts[actor.Document] = new DocumentFacts(
             profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length);
         actor.PackedTerms = PackedTerms.Pack(vectors);
@@ -247,15 +247,22 @@ public sealed class MatchIndex
         Count++;
     }
 
-    private TermVector VectorOf(Dictionary<string, int> counts)
+    /// <summary>The term vectors of the three fields, each distinct term interned once.</summary>
+    private TermVector[] VectorsOf(TermCounts[] terms)
     {
-        var ids = new Dictionary<int, int>(counts.Count);
-        foreach (var (term, count) in counts)
+        var ids = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
         {
-            ids[Terms.GetOrAdd(term)] = count;
+            ids[i] = Terms.GetOrAdd(terms[i].Term);
         }
 
-        return TermVector.From(ids);
+        var vectors = new TermVector[3];
+        for (var field = 0; field < vectors.Length; field++)
+        {
+            vectors[field] = TermVector.From(ids, terms, (MatchField)field);
+        }
+
+        return vectors;
     }
 
     private void IndexField(IndexedActor actor, MatchField field, TermVector vector)

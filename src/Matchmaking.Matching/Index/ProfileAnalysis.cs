@@ -1,14 +1,18 @@
+using System.Runtime.InteropServices;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Text;
 using Matchmaking.Matching.Themes;
 
 namespace Matchmaking.Matching.Index;
 
-/// <summary>A profile turned into what the index keeps: term counts per field and the themes it offers and seeks.</summary>
+/// <summary>
+/// A profile turned into what the index keeps: each distinct term (and two-word phrase, and concept) once, with its
+/// count in each field, and the themes it offers and seeks. One entry per term rather than one dictionary per field, so
+/// that the index interns each term once whatever the number of fields it is in (the text holds every term of the
+/// other two).
+/// </summary>
 internal sealed record ProfileAnalysis(
-    Dictionary<string, int> Text,
-    Dictionary<string, int> Supply,
-    Dictionary<string, int> Demand,
+    TermCounts[] Terms,
     IReadOnlySet<string> OfferedThemes,
     IReadOnlySet<string> SoughtThemes,
     Language Language)
@@ -20,23 +24,24 @@ internal sealed record ProfileAnalysis(
         var demandText = string.Join(". ", profile.Needs);
         var description = profile.Description ?? "";
 
-        // Each source is analysed once, then counted into the fields it feeds.
-        var supplyTerms = Count(supplyText, analyzer, phrases: true);
-        var demandTerms = Count(demandText, analyzer, phrases: true);
-
-        // A description is prose: its words count, its word pairs are mostly noise (and double the index).
-        var descriptionTerms = Count(description, analyzer, phrases: false);
-
-        var supply = new Dictionary<string, int>(StringComparer.Ordinal);
-        Add(supply, supplyTerms, times: 2);
-        Add(supply, descriptionTerms, times: 1);
-        var text = new Dictionary<string, int>(descriptionTerms, StringComparer.Ordinal);
-        Add(text, supplyTerms, times: 1);
-        Add(text, demandTerms, times: 1);
+        // Each source is analysed once and counted into the fields it feeds: a description's words count once in the
+        // text and in the supply (its word pairs are mostly noise, and would double the index); offers and keywords
+        // once in the text and twice in the supply; needs once in the text and in the demand. Counted in this order
+        // (description, supply, demand), so that terms get their ids in the order they are first met.
+        var counts = new Dictionary<string, TermCounts>(StringComparer.Ordinal);
+        Count(counts, description, analyzer, phrases: false, new TermCounts(null!, 1, 1, 0));
+        Count(counts, supplyText, analyzer, phrases: true, new TermCounts(null!, 1, 2, 0));
+        Count(counts, demandText, analyzer, phrases: true, new TermCounts(null!, 1, 0, 1));
+        var terms = new TermCounts[counts.Count];
+        var i = 0;
+        foreach (var (term, count) in counts)
+        {
+            terms[i++] = count with { Term = term };
+        }
 
         var sought = new HashSet<string>(taxonomy.FindInText(demandText), StringComparer.Ordinal);
         var offered = Offered(profile, supplyText, description, sought, taxonomy);
-        return new ProfileAnalysis(text, supply, demandTerms, offered, sought, LanguageOf(profile.Description ?? demandText));
+        return new ProfileAnalysis(terms, offered, sought, LanguageOf(profile.Description ?? demandText));
     }
 
     /// <summary>
@@ -74,42 +79,58 @@ internal sealed record ProfileAnalysis(
     /// <summary>Terms and phrases of a free-text brief, as a demand.</summary>
     public static (Dictionary<string, int> Terms, IReadOnlySet<string> Themes) OfBrief(string brief, TextAnalyzer analyzer, ThemeTaxonomy taxonomy)
     {
-        return (Count(brief, analyzer, phrases: true), new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
+        var counts = new Dictionary<string, TermCounts>(StringComparer.Ordinal);
+        Count(counts, brief, analyzer, phrases: true, new TermCounts(null!, 0, 0, 1));
+        var terms = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            terms[term] = count.Demand;
+        }
+
+        return (terms, new HashSet<string>(taxonomy.FindInText(brief), StringComparer.Ordinal));
     }
 
-    /// <summary>How often each term and each two-term phrase (joined by '_') occurs, and the concepts the text names (once each).</summary>
-    private static Dictionary<string, int> Count(string text, TextAnalyzer analyzer, bool phrases)
+    /// <summary>
+    /// Adds each term and each two-term phrase (joined by '_') of the text as often as it occurs, and the concepts the
+    /// text names (once each), to <paramref name="counts"/>, each occurrence weighted per field by <paramref name="weights"/>.
+    /// </summary>
+    private static void Count(Dictionary<string, TermCounts> counts, string text, TextAnalyzer analyzer, bool phrases, TermCounts weights)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return counts;
+            return;
         }
 
         var terms = analyzer.Terms(text);
         for (var i = 0; i < terms.Count; i++)
         {
-            counts[terms[i]] = counts.GetValueOrDefault(terms[i]) + 1;
+            Add(counts, terms[i], weights);
             if (phrases && i > 0)
             {
-                var phrase = string.Concat(terms[i - 1], "_", terms[i]);
-                counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
+                Add(counts, string.Concat(terms[i - 1], "_", terms[i]), weights);
             }
         }
 
         foreach (var concept in ConceptLexicon.TermsIn(text))
         {
-            counts[concept] = counts.GetValueOrDefault(concept) + 1;
+            Add(counts, concept, weights);
         }
-
-        return counts;
     }
 
-    private static void Add(Dictionary<string, int> into, Dictionary<string, int> counts, int times)
+    private static void Add(Dictionary<string, TermCounts> counts, string term, TermCounts weights)
     {
-        foreach (var (term, count) in counts)
-        {
-            into[term] = into.GetValueOrDefault(term) + (count * times);
-        }
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
+        count = new TermCounts(null!, count.Text + weights.Text, count.Supply + weights.Supply, count.Demand + weights.Demand);
     }
+}
+
+/// <summary>How often a term occurs in each field of a profile (0 when not in the field).</summary>
+internal readonly record struct TermCounts(string Term, int Text, int Supply, int Demand)
+{
+    public int In(MatchField field) => field switch
+    {
+        MatchField.Text => Text,
+        MatchField.Supply => Supply,
+        _ => Demand,
+    };
 }

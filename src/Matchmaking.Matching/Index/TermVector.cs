@@ -38,6 +38,35 @@ internal readonly struct TermVector(int[] terms, ushort[] frequencies)
         return new TermVector(terms, frequencies);
     }
 
+    /// <summary>The vector of one field: the terms (by their ids, in the same order as their counts) that occur in it.</summary>
+    public static TermVector From(ReadOnlySpan<int> ids, ReadOnlySpan<TermCounts> counts, MatchField field)
+    {
+        var length = 0;
+        foreach (var count in counts)
+        {
+            length += count.In(field) > 0 ? 1 : 0;
+        }
+
+        if (length == 0)
+        {
+            return Empty;
+        }
+
+        var terms = new int[length];
+        var frequencies = new ushort[length];
+        for (int i = 0, j = 0; i < counts.Length; i++)
+        {
+            if (counts[i].In(field) is var frequency and > 0)
+            {
+                terms[j] = ids[i];
+                frequencies[j++] = (ushort)Math.Min(frequency, ushort.MaxValue);
+            }
+        }
+
+        Array.Sort(terms, frequencies);
+        return new TermVector(terms, frequencies);
+    }
+
     private static int SumOf(ushort[] frequencies)
     {
         var sum = 0;
