@@ -41,6 +41,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ProposalBoard>();
         services.AddSingleton<EventRules>();
         services.AddSingleton<EventBoard>();
+        services.AddSingleton<EventSuggester>();
         services.AddSingleton<ProposalDesk>();
         services.AddSingleton<EcosystemReplica>();
         services.AddSingleton<EcosystemFeed>();

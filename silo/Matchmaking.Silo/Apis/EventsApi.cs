@@ -42,6 +42,12 @@ public static class EventsApi
             group.MapDelete("/{id}/registrations/{memberKind}/{memberId}", (string id, string memberKind, string memberId, IGrainFactory grains, ClaimsPrincipal user) =>
                     Cancel(kind, id, memberKind, memberId, grains, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).WithSummary($"Cancels a member's registration for a {name} (the member, the organiser, coaches, admins); the first waiting member moves up.");
+            group.MapGet("/{id}/speakers", (string id, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>
+                    Speakers(kind, id, request, grains, suggester, directory, Viewer.From(user)))
+                .RequireAuthorization(Policies.SignedIn).WithSummary($"Speakers and teachers for a {name}: researchers and companies that offer its themes, best first, with reasons (its organiser, coaches, admins); top, lang.");
+            group.MapGet("/{id}/attendees/{memberKind}/{memberId}/suggestions", (string id, string memberKind, string memberId, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>
+                    Attendees(kind, id, memberKind, memberId, request, grains, suggester, directory, Viewer.From(user)))
+                .RequireAuthorization(Policies.SignedIn).WithSummary($"After a {name} is held: its other attendees for one attendee, best first, with reasons (the attendee's member, the organiser, coaches, admins); top, lang.");
             group.MapGet("/{id}/calendar", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user) => Calendar(kind, id, request, grains, Viewer.From(user)))
                 .AllowAnonymous().WithSummary($"The {name} as iCalendar (text/calendar); lang it or en.");
         }
@@ -52,6 +58,10 @@ public static class EventsApi
                     MemberCalendar(new ActorRef(kind, id), request, board, directory, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).WithTags("events")
                 .WithSummary($"The events and courses a {kind.Name()} registered for, as iCalendar (its member, coaches, admins); lang it or en.");
+            app.MapGet($"/api/{kind.Plural()}/{{id}}/event-suggestions", (string id, HttpRequest request, EventSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>
+                    EventSuggestions(new ActorRef(kind, id), request, suggester, directory, Viewer.From(user)))
+                .RequireAuthorization(Policies.SignedIn).WithTags("events")
+                .WithSummary($"Upcoming events and courses for a {kind.Name()} by the themes it seeks and works on, best first, with reasons (its member, coaches, admins); top, lang.");
         }
 
         return app;
@@ -272,6 +282,104 @@ public static class EventsApi
         }
 
         return Task.FromResult(Results.Text(EventCalendars.Write(board.Of(member), language, request.Host.Host), EventCalendars.ContentType));
+    }
+
+    private static async Task<IResult> EventSuggestions(ActorRef actor, HttpRequest request, EventSuggester suggester, ActorDirectory directory, Viewer viewer)
+    {
+        if (SuggestionsApi.Allowed(actor, viewer, directory) is { } refused)
+        {
+            return await refused;
+        }
+
+        if (Paging(request) is not var (language, top))
+        {
+            return Problems.Invalid(PagingErrors(request));
+        }
+
+        var items = suggester.ForActor(actor, language, top).Select(s => new
+        {
+            id = s.Stored.Id,
+            kind = s.Stored.Event.Kind.Name(),
+            title = s.Stored.Event.Title.In(language),
+            start = EventDocuments.ToDocument(s.Stored)["start"]!.GetValue<string>(),
+            score = s.Score,
+            reasons = s.Reasons,
+        }).ToList();
+        return Results.Ok(new { items });
+    }
+
+    private static async Task<IResult> Speakers(EventKind kind, string id, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, Viewer viewer)
+    {
+        if (await Find(kind, id, grains, viewer) is not { } stored)
+        {
+            return NotFound(kind, id);
+        }
+
+        if (!viewer.CanManage(stored.Event))
+        {
+            return AccessProblems.Forbidden($"Only coaches, admins and the member of its organiser may look for speakers for the {kind.Name()} '{id}'.");
+        }
+
+        if (Paging(request) is not var (language, top))
+        {
+            return Problems.Invalid(PagingErrors(request));
+        }
+
+        return Results.Ok(Visible(suggester.SpeakersFor(stored, language, top), directory, viewer));
+    }
+
+    private static async Task<IResult> Attendees(EventKind kind, string id, string memberKind, string memberId, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, Viewer viewer)
+    {
+        if (await Find(kind, id, grains, viewer) is not { } stored)
+        {
+            return NotFound(kind, id);
+        }
+
+        if (!ActorKinds.TryParse(memberKind, out var parsedKind) || !ActorIds.IsValid(memberId))
+        {
+            return Problems.NotFound($"attendee {memberKind}/{memberId} of the {kind.Name()} '{id}'");
+        }
+
+        var attendee = new ActorRef(parsedKind, memberId);
+        if (!viewer.CanEdit(attendee) && !viewer.CanManage(stored.Event))
+        {
+            return AccessProblems.Forbidden($"Only the member of {attendee}, the {kind.Name()}'s organiser, coaches and admins may read these suggestions.");
+        }
+
+        if (Paging(request) is not var (language, top))
+        {
+            return Problems.Invalid(PagingErrors(request));
+        }
+
+        return Results.Ok(Visible(suggester.AttendeesFor(stored, attendee, language, top), directory, viewer));
+    }
+
+    private static Abstractions.Suggestions.SuggestionList Visible(IReadOnlyList<Abstractions.Suggestions.SuggestionItem> items, ActorDirectory directory, Viewer viewer) =>
+        new([.. items.Where(i => directory.ExistsFor(new ActorRef(i.Kind, i.Id), viewer))]);
+
+    // lang (it, en) and top (1..50, default 10), or null when either is wrong.
+    private static (string Language, int Top)? Paging(HttpRequest request)
+    {
+        var top = 10;
+        return Language(request) is { } language && (Value(request, "top") is not { } text || (int.TryParse(text, out top) && top is >= 1 and <= 50))
+            ? (language, top)
+            : null;
+    }
+
+    private static Dictionary<string, string[]> PagingErrors(HttpRequest request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (Language(request) is null)
+        {
+            errors["lang"] = ["'it' or 'en'."];
+        }
+
+        if (Value(request, "top") is { } text && !(int.TryParse(text, out var top) && top is >= 1 and <= 50))
+        {
+            errors["top"] = ["A whole number from 1 to 50."];
+        }
+
+        return errors;
     }
 
     // The event of this kind that the viewer may see, else null (unknown, of the other kind, or a draft not theirs: 404).

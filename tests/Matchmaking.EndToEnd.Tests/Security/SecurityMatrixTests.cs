@@ -211,6 +211,9 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
                 return new HttpRequestMessage(HttpMethod.Delete, $"api/{plural}/{organisedByA}/registrations/company/{w.P}");
             }, managing));
             rows.Add(Row("GET", $"/api/{plural}/{{id}}/calendar", $"api/{plural}/{organisedByA}/calendar", Everyone));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/speakers", $"api/{plural}/{organisedByA}/speakers", managing));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/attendees/{{memberKind}}/{{memberId}}/suggestions", $"api/{plural}/{organisedByA}/attendees/company/{w.P}/suggestions",
+                c => managing(c) is Ok ? Passes : managing(c)));
         }
 
         // Company A is public (member A's), startup B members-only (member B's), researcher H hidden (nobody's here).
@@ -256,6 +259,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/relations", $"api/{kinds}/{id}/relations", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/proposals", $"api/{kinds}/{id}/proposals", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/calendar", $"api/{kinds}/{id}/calendar", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/event-suggestions", $"api/{kinds}/{id}/event-suggestions", reading));
             rows.Add(Row("POST", $"/api/{kinds}/{{id}}/feedback", $"api/{kinds}/{id}/feedback", editing,
                 new { target = new { kind = "company", id = w.P }, decision = "decline", reason = "security matrix" }));
         }
