@@ -85,17 +85,16 @@ public sealed class EventSuggester(EventBoard board, Matchmaker matchmaker, Them
 
     /// <summary>
     /// Researchers and companies that offer what the event is about, best first: the engine's suggestions for the
-    /// event's title, description and themes as a brief (the organiser left out), with the event's themes each offers
+    /// event's title, description and themes (in <paramref name="language"/>) as a brief (the organiser left out), with the event's themes each offers
     /// named first.
     /// </summary>
     public IReadOnlyList<SuggestionItem> SpeakersFor(StoredEvent stored, string language, int top)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var hubEvent = stored.Event;
-        var brief = string.Join(". ", new[]
-        {
-            hubEvent.Title.It, hubEvent.Title.En, hubEvent.Description?.It, hubEvent.Description?.En,
-        }.Concat(hubEvent.Themes.SelectMany(t => new[] { EventWording.Theme(taxonomy, t, "it"), EventWording.Theme(taxonomy, t, "en") }))
+        // The brief in the asked language only, so the engine writes its reasons in it.
+        var brief = string.Join(". ", new[] { hubEvent.Title.In(language), hubEvent.Description?.In(language) }
+            .Concat(hubEvent.Themes.Select(t => EventWording.Theme(taxonomy, t, language)))
             .Where(t => !string.IsNullOrWhiteSpace(t)));
         var request = new SuggestionRequest([ActorKind.Researcher, ActorKind.Company], Math.Min(SuggestionRequest.MaxTop, top + 1));
         var items = new List<SuggestionItem>();
