@@ -33,7 +33,7 @@ public static class Cli
 
     private static RootCommand BuildRoot(CommandRunner runner)
     {
-        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, suggestions, feedback, proposals, calls, import, export)");
+        var root = new RootCommand("matchmaking: manage the innovation-ecosystem matchmaking silo (profiles, themes, suggestions, feedback, proposals, calls, events, courses, import, export)");
         root.Options.Add(runner.Globals.Url);
         root.Options.Add(runner.Globals.Key);
         root.Options.Add(runner.Globals.Json);
@@ -44,6 +44,8 @@ public static class Cli
         root.Subcommands.Add(ProposeCommand.Create(runner));
         root.Subcommands.Add(ProposalsCommands.Create(runner));
         root.Subcommands.Add(CallsCommands.Create(runner));
+        root.Subcommands.Add(EventsCommands.Create(runner, Matchmaking.Abstractions.Events.EventKind.Event));
+        root.Subcommands.Add(EventsCommands.Create(runner, Matchmaking.Abstractions.Events.EventKind.Course));
         var import = ImportCommand.Create(runner);
         root.Subcommands.Add(import);
         root.Subcommands.Add(ExportCommand.Create(runner));

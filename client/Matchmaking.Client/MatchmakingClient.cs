@@ -24,7 +24,7 @@ namespace Matchmaking.Client;
 /// <c>Authorization: Bearer KEY</c> (the silo answers writes without a key 401: a <see cref="MatchmakingApiException"/>
 /// with <see cref="MatchmakingApiException.StatusCode"/> Unauthorized).
 /// </summary>
-public sealed class MatchmakingClient(HttpClient http, string? apiKey = null)
+public sealed partial class MatchmakingClient(HttpClient http, string? apiKey = null)
 {
     /// <summary>The most items the silo takes in one <c>POST /api/import</c>.</summary>
     public const int MaxImportBatchSize = 1000;

@@ -28,6 +28,7 @@ app.MapImportApi();
 app.MapThemeGapsApi();
 app.MapThemesApi();
 app.MapCallsApi();
+app.MapEventsApi();
 app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();

@@ -2,6 +2,7 @@ using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Coaches;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Drafting;
+using Matchmaking.Grains.Events;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Proposals;
 using Matchmaking.Grains.ReadModels;
@@ -38,6 +39,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<CallBoard>();
         services.AddSingleton<CallMatcher>();
         services.AddSingleton<ProposalBoard>();
+        services.AddSingleton<EventRules>();
+        services.AddSingleton<EventBoard>();
+        services.AddSingleton<EventSuggester>();
         services.AddSingleton<ProposalDesk>();
         services.AddSingleton<EcosystemReplica>();
         services.AddSingleton<EcosystemFeed>();

@@ -27,6 +27,9 @@ public static class StorageNames
 
     public const string ProposalState = "proposal/proposal";
 
+    /// <summary>An event or course with its registrations (both kinds are one grain type).</summary>
+    public const string EventState = "event/event";
+
     public const string PortfolioState = "coach/portfolio";
 
     public const string AccessState = "access/access";

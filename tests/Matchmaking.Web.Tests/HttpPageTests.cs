@@ -20,6 +20,9 @@ public sealed class HttpPageTests(WebFixture web)
     [InlineData("/researchers/elena-mabellini")]
     [InlineData("/themes/cybersecurity")]
     [InlineData("/calls")]
+    [InlineData("/events")]
+    [InlineData("/events?kind=course")]
+    [InlineData("/events/corso-cybersecurity-pmi")]
     [InlineData("/signin")]
     public async Task Pages_answer_200_in_Italian_by_default_and_in_English_when_asked(string address)
     {

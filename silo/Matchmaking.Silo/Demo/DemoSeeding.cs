@@ -1,6 +1,7 @@
 using Matchmaking.Grains.Access;
 using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Events;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Matchmaking.Silo.Demo;
 
 /// <summary>
 /// When the silo is up and its read models are loaded: the demo ecosystem on a store without profiles, the demo
-/// calls on one without calls, the demo users on one without users — each through the grains, like any write.
+/// calls on one without calls, the demo events and courses on one without any, the demo users on one without users — each through the grains, like any write.
 /// Run by every silo that starts; a second run finds the store filled and does nothing (writes of equal profiles
 /// are no-ops besides), so silos starting together do no harm.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed partial class DemoSeeding(
     CallBoard calls,
     DemoEcosystem demo,
     DemoCalls demoCalls,
+    EventBoard events,
+    DemoEvents demoEvents,
     UserAccounts accounts,
     IOptions<DemoSettings> settings,
     ILogger<DemoSeeding> logger) : IStartupTask
@@ -39,6 +42,11 @@ public sealed partial class DemoSeeding(
             LogCallsSeeded(logger, await demoCalls.LoadAsync(cancellationToken));
         }
 
+        if (events.Count == 0)
+        {
+            LogEventsSeeded(logger, await demoEvents.LoadAsync(cancellationToken));
+        }
+
         if (await accounts.SeedAsync(DemoUsers.All) is > 0 and var users)
         {
             LogUsers(logger, users);
@@ -47,6 +55,9 @@ public sealed partial class DemoSeeding(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No funding calls yet: loaded the demo calls ({Count})")]
     private static partial void LogCallsSeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No events or courses yet: loaded the demo ones ({Count})")]
+    private static partial void LogEventsSeeded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No users yet: created the demo users ({Count}; see README)")]
     private static partial void LogUsers(ILogger logger, int count);

@@ -8,7 +8,7 @@ namespace Matchmaking.Silo.Pages;
 /// request's language from <see cref="Of"/> (set by <see cref="WebPages"/> from <c>?lang=</c> or the
 /// <c>lang</c> cookie; Italian by default).
 /// </summary>
-public sealed class Texts
+public sealed partial class Texts
 {
     public const string Italian = "it";
     public const string English = "en";
@@ -45,6 +45,7 @@ public sealed class Texts
     public string NavDirectory => T("Elenco", "Directory");
     public string NavCoach => T("Area coach", "Coach workspace");
     public string NavCalls => T("Bandi", "Calls");
+    public string NavEvents => T("Eventi e corsi", "Events and courses");
     public string SignIn => T("Accedi", "Sign in");
     public string SignOut => T("Esci", "Sign out");
     public string SignedInAs(string who) => T($"Accesso come {who}", $"Signed in as {who}");

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Matchmaking.Abstractions.Calls;
+using Matchmaking.Abstractions.Events;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Events;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Proposals;
 using Matchmaking.Grains.Relations;
@@ -13,8 +15,8 @@ using Matchmaking.Storage;
 namespace Matchmaking.Grains.ReadModels;
 
 /// <summary>
-/// This silo's copy of the views over many grains: the actor directory, the engine's index, the call and
-/// proposal boards. Every silo holds a whole copy and answers for the whole ecosystem. A copy is fed from two
+/// This silo's copy of the views over many grains: the actor directory, the engine's index, the call,
+/// proposal and event boards. Every silo holds a whole copy and answers for the whole ecosystem. A copy is fed from two
 /// sides: the grains of this silo after each acknowledged write, and the storage table for writes on other
 /// silos (<see cref="EcosystemFeed"/>). Each change carries its storage version, and a change no newer than the
 /// one applied is ignored, so the two sides may deliver the same write twice, or out of order, with one result.
@@ -26,6 +28,7 @@ public sealed class EcosystemReplica(
     Matchmaker matchmaker,
     CallBoard calls,
     ProposalBoard proposals,
+    EventBoard events,
     StoredStates states)
 {
     private const int Stripes = 64;
@@ -110,6 +113,27 @@ public sealed class EcosystemReplica(
         }
     }
 
+    /// <summary>An event grain's state after a write (null: the event was deleted).</summary>
+    public void EventStored(string id, string? etag, StoredEvent? stored)
+    {
+        lock (StripeOf(id))
+        {
+            if (!Newer(StorageNames.EventState, id, etag))
+            {
+                return;
+            }
+
+            if (stored is null)
+            {
+                events.Remove(id);
+            }
+            else
+            {
+                events.Upsert(stored);
+            }
+        }
+    }
+
     /// <summary>Fills the copy from storage; returns how many profiles, calls and proposals it holds.</summary>
     public async Task<(int Profiles, int Calls, int Proposals)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -124,6 +148,11 @@ public sealed class EcosystemReplica(
         await foreach (var (key, state, version) in states.ReadAllAsync<ProposalState>(StorageNames.ProposalState, cancellationToken))
         {
             ProposalStored(key, Etag(version), state.Proposal);
+        }
+
+        await foreach (var (key, state, version) in states.ReadAllAsync<EventState>(StorageNames.EventState, cancellationToken))
+        {
+            EventStored(key, Etag(version), Event(key, Etag(version), state));
         }
 
         return (profiles, calls.All().Count, proposals.Count);
@@ -150,6 +179,9 @@ public sealed class EcosystemReplica(
                     break;
                 case StorageNames.ProposalState:
                     ProposalStored(row.Key, etag, row.Payload is null ? null : states.Read<ProposalState>(row).Proposal);
+                    break;
+                case StorageNames.EventState:
+                    EventStored(row.Key, etag, row.Payload is null ? null : Event(row.Key, etag, states.Read<EventState>(row)));
                     break;
                 default:
                     await ApplyActorAsync(row, etag, cancellationToken);
@@ -239,6 +271,9 @@ public sealed class EcosystemReplica(
 
     private static StoredCall? Call(string id, string etag, CallState state) =>
         state.Call is { } call ? new StoredCall(id, call, etag, state.UpdatedAt) : null;
+
+    private static StoredEvent? Event(string id, string etag, EventState state) =>
+        state.Event is { } hubEvent ? new StoredEvent(id, hubEvent, etag, state.UpdatedAt, [.. state.Registered], [.. state.Waiting]) : null;
 
     private void Remember(ActorKind kind, string id, RelationsState? state)
     {

@@ -50,7 +50,7 @@ internal sealed record ProfileAnalysis(
     /// declared for what an actor works on, needs included: a company that declares computer vision and industrial IoT
     /// and needs visual inspection and IoT retrofits offers neither, nor the AI and IoT above them.
     /// </summary>
-    private static HashSet<string> Offered(MatchProfile profile, string supplyText, string description, HashSet<string> sought, ThemeTaxonomy taxonomy)
+    internal static HashSet<string> Offered(MatchProfile profile, string supplyText, string description, HashSet<string> sought, ThemeTaxonomy taxonomy)
     {
         var offered = new HashSet<string>(taxonomy.FindInText(supplyText), StringComparer.Ordinal);
         var soughtOnly = taxonomy.WithAncestors(sought);

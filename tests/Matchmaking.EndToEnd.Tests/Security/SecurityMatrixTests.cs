@@ -184,6 +184,39 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             new("DELETE /api/keys/{keyId}", async c => new HttpRequestMessage(HttpMethod.Delete, $"api/keys/{await w.NewKeyIdAsync()}"), AdminOnly),
         };
 
+        // An event and a course organised by company A (member A's): its organiser, coaches and admins manage it;
+        // a member registers only its own actor (company P is nobody's: admins only).
+        foreach (var plural in new[] { "events", "courses" })
+        {
+            var organisedByA = w.Events[plural];
+            Func<Caller, Expect> managing = c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.MemberB => Forbidden,
+                _ => Ok,
+            };
+            rows.Add(Row("GET", $"/api/{plural}", $"api/{plural}", Everyone));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}", $"api/{plural}/{organisedByA}", Everyone));
+            rows.Add(Row("PUT", $"/api/{plural}/{{id}}", $"api/{plural}/{organisedByA}", managing, w.EventDocument()));
+            rows.Add(new($"DELETE /api/{plural}/{{id}}", async c => new HttpRequestMessage(HttpMethod.Delete, $"api/{plural}/{await w.NewEventAsync(plural)}"), managing));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/registrations", $"api/{plural}/{organisedByA}/registrations", managing));
+            rows.Add(Row("POST", $"/api/{plural}/{{id}}/registrations", $"api/{plural}/{organisedByA}/registrations", AdminOnly, new { member = new { kind = "company", id = w.P } }));
+            rows.Add(new($"DELETE /api/{plural}/{{id}}/registrations", async c =>
+            {
+                await w.RegisterPAsync(plural, organisedByA);
+                return Json(HttpMethod.Delete, $"api/{plural}/{organisedByA}/registrations", new { member = new { kind = "company", id = w.P } });
+            }, managing));
+            rows.Add(new($"DELETE /api/{plural}/{{id}}/registrations/{{memberKind}}/{{memberId}}", async c =>
+            {
+                await w.RegisterPAsync(plural, organisedByA);
+                return new HttpRequestMessage(HttpMethod.Delete, $"api/{plural}/{organisedByA}/registrations/company/{w.P}");
+            }, managing));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/calendar", $"api/{plural}/{organisedByA}/calendar", Everyone));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/speakers", $"api/{plural}/{organisedByA}/speakers", managing));
+            rows.Add(Row("GET", $"/api/{plural}/{{id}}/attendees/{{memberKind}}/{{memberId}}/suggestions", $"api/{plural}/{organisedByA}/attendees/company/{w.P}/suggestions",
+                c => managing(c) is Ok ? Passes : managing(c)));
+        }
+
         // Company A is public (member A's), startup B members-only (member B's), researcher H hidden (nobody's here).
         foreach (var (kinds, id, owner, visibility) in new[]
         {
@@ -226,6 +259,8 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/suggestions", $"api/{kinds}/{id}/suggestions", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/relations", $"api/{kinds}/{id}/relations", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/proposals", $"api/{kinds}/{id}/proposals", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/calendar", $"api/{kinds}/{id}/calendar", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/event-suggestions", $"api/{kinds}/{id}/event-suggestions", reading));
             rows.Add(Row("POST", $"/api/{kinds}/{{id}}/feedback", $"api/{kinds}/{id}/feedback", editing,
                 new { target = new { kind = "company", id = w.P }, decision = "decline", reason = "security matrix" }));
         }

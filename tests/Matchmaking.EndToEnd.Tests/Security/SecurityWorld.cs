@@ -40,6 +40,9 @@ public sealed class SecurityWorld
 
     public Dictionary<Caller, HttpClient> Clients { get; } = [];
 
+    /// <summary>The ids of an event and a course organised by company A, by URL plural.</summary>
+    public Dictionary<string, string> Events { get; } = [];
+
     public Dictionary<Caller, TestUser> Users { get; } = [];
 
     public TestUser MemberH { get; private set; } = null!;
@@ -86,8 +89,40 @@ public sealed class SecurityWorld
         world.Clients[Caller.MemberB] = fixture.ClientFor(memberB);
         world.Clients[Caller.Coach] = fixture.ClientFor(coach);
         world.Clients[Caller.Admin] = fixture.ClientFor(admin);
+        world.Events["events"] = await world.NewEventAsync("events");
+        world.Events["courses"] = await world.NewEventAsync("courses");
         world.Keys.AddRange([fixture.Silo.AdminKey, memberA.Key, memberB.Key, coach.Key, admin.Key, revoked.Key, world.MemberH.Key, world.Throwaway.Key]);
         return world;
+    }
+
+    /// <summary>The document of a published event or course organised by company A (capacity to spare).</summary>
+    public JsonObject EventDocument() => new()
+    {
+        ["title"] = new JsonObject { ["it"] = "Sec incontro" },
+        ["organiser"] = new JsonObject { ["actor"] = new JsonObject { ["kind"] = "company", ["id"] = A } },
+        ["themes"] = new JsonArray(Theme),
+        ["start"] = "2027-05-01T10:00",
+        ["end"] = "2027-05-01T12:00",
+        ["place"] = new JsonObject { ["address"] = "Via Sec 1, Brescia" },
+        ["capacity"] = 1000,
+        ["audience"] = new JsonArray("companies"),
+        ["status"] = "published",
+    };
+
+    /// <summary>A new event or course (<paramref name="plural"/>: events, courses) organised by company A; its id.</summary>
+    public async Task<string> NewEventAsync(string plural)
+    {
+        var id = Documents.NewId("sec-event");
+        using var response = await Admin.PutAsync($"api/{plural}/{id}", JsonContent.Create(EventDocument()));
+        response.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    /// <summary>Registers company P (nobody's member) for the event, as an admin.</summary>
+    public async Task RegisterPAsync(string plural, string id)
+    {
+        using var response = await Admin.PostAsJsonAsync($"api/{plural}/{id}/registrations", new { member = new { kind = "company", id = P } });
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>A new key of the throwaway user, for revoking.</summary>

@@ -1,5 +1,6 @@
 using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Coaches;
+using Matchmaking.Abstractions.Events;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
@@ -7,11 +8,13 @@ using Matchmaking.Abstractions.Relations;
 using Matchmaking.Abstractions.Suggestions;
 using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Directory;
+using Matchmaking.Grains.Events;
 using Matchmaking.Grains.Profiles;
 using Matchmaking.Grains.Proposals;
 using Matchmaking.Grains.Relations;
 using Matchmaking.Grains.Suggestions;
 using Matchmaking.Grains.Tests.Calls;
+using Matchmaking.Grains.Tests.Events;
 using Matchmaking.Grains.Tests.Infrastructure;
 using Matchmaking.Grains.Themes;
 using static Matchmaking.Grains.Tests.Suggestions.SmallEcosystem;
@@ -130,6 +133,27 @@ public sealed class ReadModelsAcrossSilosTests : ClusterTestsBase
 
         Assert.True(await call.DeleteAsync());
         await Eventually.WithinAsync(Eventually.OtherSilo, "the deleted call off the reader's board", () => reader.Get<CallBoard>().Count == 0);
+    }
+
+    [Fact]
+    public async Task Events_and_their_registrations_written_on_one_silo_are_on_the_other_silos_board_within_a_second()
+    {
+        var (writer, reader) = (Second, First);
+        var course = writer.Grains.GetGrain<IEventGrain>("corso-cyber");
+        await writer.HereAsync(WriteAsync);
+
+        await writer.HereAsync(_ => course.UpsertAsync(EventSamples.Course(capacity: 1)));
+        await course.RegisterAsync(Sensori);
+        var waiting = await course.RegisterAsync(Valvole);
+
+        Assert.Equal(writer.Address, Cluster.Hosting(course)?.Address);
+        await Eventually.WithinAsync(Eventually.OtherSilo, "the course with its registrations on the reader's board", () =>
+            reader.Get<EventBoard>().Get("corso-cyber")?.Version == waiting.Stored.Version);
+        Assert.Equal(Json(waiting.Stored), Json(reader.Get<EventBoard>().Get("corso-cyber")));
+        Assert.Equal([Sensori], reader.Get<EventBoard>().Of(Sensori).Single().Registered.Select(r => r.Member));
+
+        Assert.True(await course.DeleteAsync());
+        await Eventually.WithinAsync(Eventually.OtherSilo, "the deleted course off the reader's board", () => reader.Get<EventBoard>().Count == 0);
     }
 
     [Fact]
