@@ -58,9 +58,11 @@ public static class BuildCommand
         {
             action();
             var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var processor = Process.GetCurrentProcess().TotalProcessorTime;
             var elapsed = Time(action);
+            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
             output.WriteLine(
-                $"  {name,-44} {elapsed.TotalMilliseconds * 1000 / profiles.Length,7:F1} µs per profile; GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds * 1000 / profiles.Length,5:F1} µs, " +
+                $"  {name,-44} {elapsed.TotalMilliseconds * 1000 / profiles.Length,7:F1} µs per profile ({processor.TotalMilliseconds * 1000 / profiles.Length,6:F1} µs of processor time); GC paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds * 1000 / profiles.Length,5:F1} µs, " +
                 $"collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2)");
         }
 

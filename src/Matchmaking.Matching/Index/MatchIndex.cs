@@ -211,13 +211,15 @@ public sealed class MatchIndex
         actor.MembersOnly = profile.MembersOnly;
         actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        var vectors = VectorsOf(analysis.Terms);
+        var ids = TermIds(analysis.Terms);
+        TermVector[] vectors = [.. Enumerable.Range(0, 3).Select(field => TermVector.From(ids, analysis.Terms, (MatchField)field))];
         facts[actor.Document] = new DocumentFacts(
             profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length);
         actor.PackedTerms = PackedTerms.Pack(vectors);
+        IndexTerms(actor.Document, analysis.Terms, ids);
         for (var field = 0; field < vectors.Length; field++)
         {
-            IndexField(actor, (MatchField)field, vectors[field]);
+            fieldLengths[field] += vectors[field].Length;
         }
 
         actor.OfferedNamed = themeSets.Of(analysis.OfferedThemes);
@@ -247,8 +249,8 @@ public sealed class MatchIndex
         Count++;
     }
 
-    /// <summary>The term vectors of the three fields, each distinct term interned once.</summary>
-    private TermVector[] VectorsOf(TermCounts[] terms)
+    /// <summary>The ids of the terms, each distinct term interned once whatever the fields it is in.</summary>
+    private int[] TermIds(TermCounts[] terms)
     {
         var ids = new int[terms.Length];
         for (var i = 0; i < terms.Length; i++)
@@ -256,23 +258,22 @@ public sealed class MatchIndex
             ids[i] = Terms.GetOrAdd(terms[i].Term);
         }
 
-        var vectors = new TermVector[3];
-        for (var field = 0; field < vectors.Length; field++)
-        {
-            vectors[field] = TermVector.From(ids, terms, (MatchField)field);
-        }
-
-        return vectors;
+        return ids;
     }
 
-    private void IndexField(IndexedActor actor, MatchField field, TermVector vector)
+    /// <summary>The document in the posting lists of its terms, term by term (each term's entries are then read once, for all its fields).</summary>
+    private void IndexTerms(int document, TermCounts[] terms, int[] ids)
     {
-        for (var i = 0; i < vector.Count; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            postings.Add(field, vector.Terms[i], actor.Document, vector.Frequencies[i]);
+            for (var field = 0; field < 3; field++)
+            {
+                if (terms[i].In((MatchField)field) is var frequency and > 0)
+                {
+                    postings.Add((MatchField)field, ids[i], document, Math.Min(frequency, ushort.MaxValue));
+                }
+            }
         }
-
-        fieldLengths[(int)field] += vector.Length;
     }
 
     private void Unindex(IndexedActor actor)
