@@ -46,8 +46,8 @@ internal sealed partial class ReasonWriter(
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
-    /// <summary>Whether reasons are written in Italian: the brief's language, or the asker's, detected when its profile was indexed.</summary>
-    private bool Italian => (language ??= LanguageOfAsker()) == Language.Italian;
+    /// <summary>Whether reasons are written in Italian: the language asked for, else the brief's, else the asker's (detected when its profile was indexed).</summary>
+    private bool Italian => (language ??= query.Italian is { } italian ? (italian ? Language.Italian : Language.English) : LanguageOfAsker()) == Language.Italian;
 
     public Suggestion Explain(Scored scored)
     {
