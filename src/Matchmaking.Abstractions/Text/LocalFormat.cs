@@ -46,7 +46,7 @@ public static class LocalFormat
     /// <summary>An amount in euros: <c>12.000.000 €</c> in Italian, <c>€12,000,000</c> in English (cents only when there are some).</summary>
     public static string Euros(decimal amount, string language)
     {
-        var digits = Number(Math.Abs(amount), language, decimal.Truncate(amount) == amount ? 0 : 2);
+        var digits = Math.Abs(amount).ToString(decimal.Truncate(amount) == amount ? "#,0" : "#,0.00", Numbers(language));
         var sign = amount < 0 ? "-" : "";
         return Normalize(language) == English ? $"{sign}€{digits}" : $"{sign}{digits} €";
     }
