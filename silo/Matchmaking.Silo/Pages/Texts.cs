@@ -298,8 +298,8 @@ public sealed class Texts
     {
         "created" => T("creata", "created"),
         "proposed" => T("proposta ai membri", "proposed to the members"),
-        "accepted" => T("accettata", "accepted"),
-        "declined" => T("rifiutata", "declined"),
+        "accepted" => T("un membro ha accettato", "a member accepted"),
+        "declined" => T("un membro ha rifiutato", "a member declined"),
         "started" => T("avviata", "started"),
         "dropped" => T("scartata", "dropped"),
         _ => action,

@@ -389,14 +389,14 @@ internal sealed partial class ReasonWriter(
         return terms;
     }
 
-    /// <summary>The first three themes by label, in the asker's language (an unknown theme by its id).</summary>
+    /// <summary>The first three themes by label as written inside a sentence, in the asker's language (an unknown theme by its id).</summary>
     private string Labels(IEnumerable<string> themes)
     {
         var labels = new string[3];
         var count = 0;
         foreach (var id in themes)
         {
-            labels[count++] = index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id;
+            labels[count++] = index.Taxonomy.TryGet(id, out var theme) ? Teams.TeamWording.Inline(Italian ? theme.LabelIt : theme.LabelEn) : id;
             if (count == labels.Length)
             {
                 break;

@@ -54,22 +54,21 @@ internal sealed class TeamWording
     public string InlineLabel(string themeId, bool italian) => Inline(Label(themeId, italian));
 
     /// <summary>
-    /// A label's first letter lowered for the middle of a sentence, unless its first word is an acronym or written in
-    /// mixed case (IoT, AI, PMI, SME), or it holds a digit (Industria 4.0, 3D): those are kept as written.
+    /// A label's first letter lowered for the middle of a sentence ("manutenzione predittiva"), unless the label holds
+    /// another capital or a digit: an acronym or a name (IoT industriale, AI, PMI, SME, Internet of Things, Industria 4.0)
+    /// is kept as written.
     /// </summary>
     public static string Inline(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var end = label.IndexOf(' ', StringComparison.Ordinal) is var space and >= 0 ? space : label.Length;
-        var first = label.AsSpan(0, end);
-        if (first.Length < 2 || !char.IsUpper(first[0]) || label.Any(char.IsDigit))
+        if (label.Length < 2 || !char.IsUpper(label[0]))
         {
             return label;
         }
 
-        foreach (var c in first[1..])
+        foreach (var c in label.AsSpan(1))
         {
-            if (!char.IsLower(c) && c is not '-' and not '\'')
+            if (char.IsUpper(c) || char.IsDigit(c))
             {
                 return label;
             }

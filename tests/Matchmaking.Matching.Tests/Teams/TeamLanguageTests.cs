@@ -35,6 +35,8 @@ public sealed class TeamLanguageTests
     [InlineData("Industria 4.0", "Industria 4.0")]
     [InlineData("Sicurezza informatica", "sicurezza informatica")]
     [InlineData("Internet delle cose", "internet delle cose")]
+    [InlineData("Internet of Things", "Internet of Things")]
+    [InlineData("Computer vision", "computer vision")]
     public void A_label_inside_a_sentence_keeps_its_acronyms(string label, string inline) =>
         Assert.Equal(inline, TeamWording.Inline(label));
 
