@@ -53,7 +53,7 @@ public sealed partial class BilingualTests(WebFixture web)
     private static readonly string[] EngineItalian =
     [
         "cerca «", "offre «", "Ciascuno risponde ai bisogni", "Entrambi lavorano su", "Attività simili", "progetti o collaborazioni passate",
-        "Fase della startup", "Profilo aggiornato di recente", "Hanno già lavorato insieme", "hanno già lavorato insieme", "Partner in comune",
+        "Fase della startup", "Profilo aggiornato di recente", "Lavorano su temi vicini", "Hanno già lavorato insieme", "hanno già lavorato insieme", "Partner in comune",
         "partner in comune", "Ha lavorato con attori simili", "Stesso comune", "Stessa provincia", "Stessa regione", "Stesso paese",
         "Un'azienda che", "Un ricercatore per", "Una startup che porta", "Tipi di attore complementari", "Copre", "bisogni su", "scoperti:",
         "Rispondono alla richiesta", "Tipi complementari", "lo offre", "li offre", "offre ciò che", "può candidarsi", "Può candidarsi",
@@ -65,7 +65,7 @@ public sealed partial class BilingualTests(WebFixture web)
     private static readonly string[] EngineEnglish =
     [
         "seeks \"", "offers \"", "Each answers the other", "Both work on", "Similar work", "past projects or collaborations",
-        "Startup stage and company size", "Profile updated recently", "Worked together", "worked together", "Shared past partners",
+        "Startup stage and company size", "Profile updated recently", "They work on related themes", "Worked together", "worked together", "Shared past partners",
         "shared past partners", "Worked with similar actors", "Same municipality", "Same province", "Same region", "Same country",
         "A company that", "A researcher for", "A startup bringing", "Complementary kinds", "Covers", "not covered:", "They answer the brief",
         "offers it", "offers them", "offers what", "may apply", "the call is open to every theme", "themes:", "deadline", "A joint",
@@ -104,7 +104,9 @@ public sealed partial class BilingualTests(WebFixture web)
             foreach (var asker in new[] { "companies/officine-bresciane-valvole", "startups/visiodefect", "researchers/elena-mabellini" })
             {
                 var suggestions = await admin.GetStringAsync($"/api/{asker}/suggestions?top=10&lang={language}");
-                found.AddRange(Foreign($"suggestions of {asker}", language, Strings(suggestions, "evidence"), userData, foreign));
+                var evidence = Strings(suggestions, "evidence");
+                found.AddRange(Foreign($"suggestions of {asker}", language, evidence, userData, foreign));
+                found.AddRange(evidence.Split('\n').Where(e => e.Length == 0 || e.EndsWith(' ') || e.EndsWith(':')).Select(e => $"{language} suggestions of {asker}: an unfinished reason \"{e}\""));
             }
         }
 

@@ -95,7 +95,9 @@ internal sealed partial class ReasonWriter(
         "needs" => Answers(AskerName, AskerNeeds(), soughtThemes, candidate.Name, Analysed(Supply(profile), candidateSupply), candidate.Offered.Ids),
         "offers" => Answers(candidate.Name, Analysed(profile?.Needs ?? [], candidateNeeds), candidate.SoughtNamed, AskerName, AskerSupply(), asker?.Offered.Ids ?? []),
         "mutual" => Italian ? "Ciascuno risponde ai bisogni dell'altro" : "Each answers the other's needs",
-        "themes" => (Italian ? "Entrambi lavorano su " : "Both work on ") + Labels(SharedThemes(candidate)),
+        "themes" => Labels(SharedThemes(candidate)) is { Length: > 0 } shared
+            ? (Italian ? "Entrambi lavorano su " : "Both work on ") + shared
+            : (Italian ? "Lavorano su temi vicini" : "They work on related themes"), // the factor counts broader and narrower themes; none the asker names is shared
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
         "graph" => Graph(candidate, scored),
         "proximity" => Proximity(candidate),
