@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Calls;
+using Matchmaking.Abstractions.Text;
 using Matchmaking.Cli.Output;
 using Matchmaking.Client;
 using Spectre.Console;
@@ -63,10 +64,12 @@ public static class CallsCommands
     private static Command Show(CommandRunner runner)
     {
         var id = new Argument<string>("id") { Description = "The call's id" };
-        var command = new Command("show", "A funding call") { id };
+        var lang = new Option<string?>("--lang") { Description = "it or en: how the budget and dates are written (default en: €12,000,000, 28 February 2027)" };
+        var command = new Command("show", "A funding call") { id, lang };
         runner.SetAction(command, async (parse, context, cancellationToken) =>
         {
             var call = await context.Client.GetCallAsync(parse.GetValue(id)!, cancellationToken);
+            var language = LocalFormat.Normalize(parse.GetValue(lang) ?? LocalFormat.English);
             if (context.Json)
             {
                 context.WriteJson(ToJson(call));
@@ -75,7 +78,7 @@ public static class CallsCommands
 
             context.Console.WriteLine($"{call.Id} ({Status(call.Status)}): {call.Call.Title}");
             context.Console.WriteLine($"publisher: {call.Call.Publisher}");
-            context.Console.WriteLine($"open: {Date(call.Call.Opening)} → {Date(call.Call.Deadline)}");
+            context.Console.WriteLine($"open: {Date(call.Call.Opening, language)} → {Date(call.Call.Deadline, language)}");
             context.Console.WriteLine($"eligible: {string.Join(", ", call.Call.Eligible.Select(a => a.Name()))}" + (call.Call.Region is { } r ? $" in {r}" : ""));
             if (call.Call.Themes.Count > 0)
             {
@@ -84,7 +87,7 @@ public static class CallsCommands
 
             if (call.Call.Budget is { } budget)
             {
-                context.Console.WriteLine($"budget: € {budget.ToString("#,0", CultureInfo.InvariantCulture)}");
+                context.Console.WriteLine($"budget: {LocalFormat.Euros(budget, language)}");
             }
 
             if (call.Call.Description is { } description)
@@ -193,4 +196,6 @@ public static class CallsCommands
     private static string Status(CallStatus status) => status.ToString().ToLowerInvariant();
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Date(DateOnly? date, string language) => date is { } day ? LocalFormat.Date(day, language) : "-";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Proposals;
+using Matchmaking.Abstractions.Text;
 using Spectre.Console;
 
 namespace Matchmaking.Cli.Output;
@@ -59,7 +60,7 @@ public static class ProposalTable
         console.Write(reasons);
         if (proposal.Calls.Count > 0)
         {
-            console.Write(Calls(proposal.Calls));
+            console.Write(Calls(proposal.Calls, proposal.Lang));
         }
 
         foreach (var step in proposal.History)
@@ -70,12 +71,12 @@ public static class ProposalTable
         }
     }
 
-    private static Table Calls(IEnumerable<CallMatch> calls)
+    private static Table Calls(IEnumerable<CallMatch> calls, string language)
     {
         var table = Cells.Table("Calls", "Id", "Title", "Deadline", "Fit", "Why");
         foreach (var call in calls)
         {
-            table.AddRow(Cells.Of(call.Id, call.Title, call.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(call.Fit), call.Evidence));
+            table.AddRow(Cells.Of(call.Id, call.Title, call.Deadline is { } deadline ? LocalFormat.Date(deadline, language) : null, Number(call.Fit), call.Evidence));
         }
 
         return table;

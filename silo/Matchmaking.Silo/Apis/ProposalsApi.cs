@@ -76,7 +76,7 @@ public static class ProposalsApi
         var proposal = ActorIds.IsValid(id) ? await grains.GetGrain<IProposalGrain>(id).GetAsync() : null;
         return proposal is null
             ? Problems.NotFound($"proposal '{id}'")
-            : Results.Ok(lang.Length > 0 ? proposal with { Lang = lang } : proposal);
+            : Results.Ok(lang.Length > 0 ? proposal.In(lang) : proposal);
     }
 
     private static async Task<IResult> Decide(string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)

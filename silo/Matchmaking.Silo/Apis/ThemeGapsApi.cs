@@ -53,15 +53,7 @@ public static class ThemeGapsApi
         }
 
         var all = await Task.WhenAll(taxonomy.All.Select(t => grains.GetGrain<IThemeGrain>(t.Id).GetGapsAsync(province)));
-        var items = all.OfType<ThemeGaps>()
-            .Select(ThemeGapsView.Rank)
-            .Where(g => g.Gap > 0)
-            .OrderByDescending(g => g.Gap)
-            .ThenByDescending(g => g.Seekers)
-            .ThenBy(g => g.Id, StringComparer.Ordinal)
-            .Take(top)
-            .ToList();
-        return Results.Ok(new { province, items });
+        return Results.Ok(new { province, items = ThemeGapsView.Ranking(all, top) });
     }
 
     private static (string? Province, int Top, Dictionary<string, string[]> Errors) Read(HttpRequest request)

@@ -7,7 +7,7 @@ namespace Matchmaking.Silo.Http;
 
 /// <summary>
 /// Reads a suggestion request from a query string (<c>target</c>, <c>top</c>, <c>theme</c>, <c>province</c>,
-/// <c>new</c>) or a brief body. Only the shape is checked here; the rules (top range, known theme and
+/// <c>new</c>, <c>lang</c>: it or en, the language of the reasons) or a brief body. Only the shape is checked here; the rules (top range, known theme and
 /// province) are the grains' <c>SuggestionRules</c>, one place for both modes.
 /// </summary>
 public static class SuggestionQueries
@@ -26,9 +26,15 @@ public static class SuggestionQueries
             errors["new"] = ["'new' is true or false."];
         }
 
+        var lang = Value(query, "lang")?.ToLowerInvariant();
+        if (lang is not null and not ("it" or "en"))
+        {
+            errors["lang"] = ["'lang' is it or en."];
+        }
+
         return errors.Count > 0
             ? (null, errors)
-            : (new SuggestionRequest(targets, top, Value(query, "theme"), Value(query, "province"), fresh), errors);
+            : (new SuggestionRequest(targets, top, Value(query, "theme"), Value(query, "province"), fresh, lang), errors);
     }
 
     /// <summary>The brief and request of a <c>POST /api/suggestions</c> body, or the field errors that prevent them.</summary>

@@ -13,7 +13,8 @@ public sealed class IndexModel(SiteData data, ProposalBoard board) : SitePage
 
     public IReadOnlyList<ThemeSummary> Themes { get; private set; } = [];
 
-    public IReadOnlyList<ThemeSummary> Gaps { get; private set; } = [];
+    /// <summary>Themes with unmet demand, as <c>GET /api/themes/gaps</c> ranks them.</summary>
+    public IReadOnlyList<ThemeGap> Gaps { get; private set; } = [];
 
     public SiteData Data => data;
 
@@ -26,9 +27,7 @@ public sealed class IndexModel(SiteData data, ProposalBoard board) : SitePage
         Kinds = ActorKinds.All.Select(k => (k, visible.Count(a => a.Kind == k))).ToList();
         var summaries = await data.ThemeSummariesAsync();
         Themes = summaries.Where(s => s.Offerers + s.Seekers > 0).ToList();
-        Gaps = summaries.Where(s => s.Seekers > s.Offerers)
-            .OrderByDescending(s => s.Seekers - s.Offerers).ThenBy(s => s.Theme.Id, StringComparer.Ordinal)
-            .Take(8).ToList();
+        Gaps = await data.ThemeGapsAsync(8);
         Recent = Viewer switch
         {
             { IsCoach: true, UserId: { } coach } => [.. data.Visible(await data.Grains.GetGrain<ICoachGrain>(coach).GetPortfolioAsync(), Viewer).Take(5)],

@@ -32,6 +32,13 @@ public sealed class SiteData(IGrainFactory grains, ActorDirectory directory, The
         return summaries.OfType<ThemeSummary>().ToList();
     }
 
+    /// <summary>The themes with unmet demand, ranked as <c>GET /api/themes/gaps</c> ranks them (the same computation).</summary>
+    public async Task<IReadOnlyList<ThemeGap>> ThemeGapsAsync(int top)
+    {
+        var all = await Task.WhenAll(taxonomy.All.Select(t => grains.GetGrain<IThemeGrain>(t.Id).GetGapsAsync(null)));
+        return Matchmaking.Grains.Themes.ThemeGapsView.Ranking(all, top);
+    }
+
     public async Task<ActorPage?> GetActorAsync(ActorRef actor)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -1,4 +1,5 @@
 using Matchmaking.Abstractions.Profiles;
+using Matchmaking.Abstractions.Text;
 using Matchmaking.Matching.Themes;
 
 namespace Matchmaking.Silo.Pages;
@@ -34,6 +35,17 @@ public sealed partial class Texts
     }
 
     private string T(string italian, string english) => IsEnglish ? english : italian;
+
+    // Numbers, money and dates, as LocalFormat writes them for the page's language
+    public string Number(double value, int decimals = 0) => LocalFormat.Number(value, Language, decimals);
+
+    public string Euros(decimal amount) => LocalFormat.Euros(amount, Language);
+
+    public string Date(DateOnly date) => LocalFormat.Date(date, Language);
+
+    public string DateTime(DateTimeOffset at) => LocalFormat.DateTime(at, Language);
+
+    public string Percent(double share) => LocalFormat.Percent(share, Language);
 
     // Layout
     public string SiteName => T("Matchmaking dell'ecosistema", "Ecosystem matchmaking");
@@ -146,8 +158,11 @@ public sealed partial class Texts
     public string Offerers => T("Chi offre", "Offerers");
     public string Seekers => T("Chi cerca", "Seekers");
     public string Gaps => T("Domanda scoperta", "Gaps");
-    public string GapsIntro => T("Temi cercati da più attori di quanti li offrano.", "Themes sought by more actors than offer them.");
-    public string NoGaps => T("Nessun tema scoperto.", "No gaps.");
+    public string GapsIntro => T("Temi cercati in una provincia da più attori di quanti li offrano lì.", "Themes sought in a province by more actors than offer them there.");
+    public string NoGaps => T("Nessun tema ha domanda scoperta.", "No theme has unmet demand.");
+    public string GapLine(int seekers, int localOfferers, int gap) => T(
+        $"chi cerca: {seekers}, chi offre nella stessa provincia: {localOfferers}, domanda scoperta: {gap}",
+        $"seekers: {seekers}, offerers in their province: {localOfferers}, unmet demand: {gap}");
     public string RecentProposals => T("Proposte recenti", "Recent proposals");
     public string NoProposals => T("Ancora nessuna proposta.", "No proposals yet.");
     public string SupplyDemandChart(string theme) => T($"Offerta e domanda per {theme}", $"Supply and demand for {theme}");
@@ -232,6 +247,7 @@ public sealed partial class Texts
     public string GapsByProvince => T("Domanda scoperta per provincia", "Gaps by province");
     public string GapsByProvinceIntro => T("Province dove qualcuno cerca il tema ma nessuno del posto lo offre.", "Provinces where someone seeks the theme but nobody local offers it.");
     public string Nobody => T("Nessuno.", "Nobody.");
+    public string NoUnmetSeekers => T("Nessuna provincia scoperta: chi cerca il tema lo trova offerto nella propria provincia.", "No province without supply: whoever seeks the theme finds it offered in their own province.");
     public string SubThemes => T("Sotto-temi", "Sub-themes");
     public string ParentTheme => T("Tema padre", "Parent theme");
 
@@ -278,6 +294,17 @@ public sealed partial class Texts
     public string Publisher => T("Ente", "Publisher");
     public string Eligible => T("Chi può partecipare", "Who may apply");
     public string History => T("Storia", "History");
+
+    public string HistoryAction(string action) => action switch
+    {
+        "created" => T("creata", "created"),
+        "proposed" => T("proposta ai membri", "proposed to the members"),
+        "accepted" => T("un membro ha accettato", "a member accepted"),
+        "declined" => T("un membro ha rifiutato", "a member declined"),
+        "started" => T("avviata", "started"),
+        "dropped" => T("scartata", "dropped"),
+        _ => action,
+    };
     public string YourDecision => T("La tua decisione", "Your decision");
     public string DecisionRecorded => T("Decisione registrata.", "Decision recorded.");
     public string SignInForProposals => T("Accedi per vedere le proposte.", "Sign in to see the proposals.");

@@ -44,6 +44,23 @@ public sealed record Proposal
 
     [Id(12)] public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The reasons in Italian (<see cref="Reasons"/> holds those of <see cref="Lang"/>); null on proposals stored before both were written.</summary>
+    [Id(13)] public IReadOnlyList<SuggestionReason>? ReasonsIt { get; init; }
+
+    /// <summary>The reasons in English; null on proposals stored before both were written.</summary>
+    [Id(14)] public IReadOnlyList<SuggestionReason>? ReasonsEn { get; init; }
+
+    /// <summary>
+    /// The proposal as read in <paramref name="lang"/> (<c>it</c> or <c>en</c>): <see cref="Lang"/>, and with it the title and
+    /// objective, the reasons and the calls' evidence in that language, wherever both languages were stored.
+    /// </summary>
+    public Proposal In(string lang) => this with
+    {
+        Lang = lang,
+        Reasons = (lang == "en" ? ReasonsEn : ReasonsIt) ?? Reasons,
+        Calls = [.. Calls.Select(c => c.In(lang))],
+    };
+
     /// <summary>The draft title in <see cref="Lang"/>.</summary>
     public string Title => Lang == "en" ? Draft.TitleEn : Draft.TitleIt;
 

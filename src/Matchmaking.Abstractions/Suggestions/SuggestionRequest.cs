@@ -6,7 +6,8 @@ namespace Matchmaking.Abstractions.Suggestions;
 /// <summary>
 /// What an actor (or a brief) asks for: the kinds of actor wanted (empty for all), how many, and optional
 /// filters by theme (its sub-themes included) and province code. <see cref="NewPartnersOnly"/> leaves out
-/// existing collaborators.
+/// existing collaborators. <see cref="Lang"/> (<c>it</c>, <c>en</c>) is the language of the reasons; null for the
+/// brief's, else the asker's profile's.
 /// </summary>
 [GenerateSerializer, Alias("mm.SuggestionRequest"), Immutable]
 public sealed record SuggestionRequest(
@@ -14,7 +15,8 @@ public sealed record SuggestionRequest(
     [property: Id(1)] int Top = SuggestionRequest.DefaultTop,
     [property: Id(2)] string? Theme = null,
     [property: Id(3)] string? Province = null,
-    [property: Id(4)] bool NewPartnersOnly = false)
+    [property: Id(4)] bool NewPartnersOnly = false,
+    [property: Id(5)] string? Lang = null)
 {
     public const int DefaultTop = 10;
     public const int MaxTop = 100;

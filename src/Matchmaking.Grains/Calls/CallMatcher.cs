@@ -1,5 +1,5 @@
-using System.Globalization;
 using Matchmaking.Abstractions.Calls;
+using Matchmaking.Abstractions.Text;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Text;
 using Matchmaking.Matching.Themes;
@@ -41,7 +41,7 @@ public sealed class CallMatcher(CallBoard board, ThemeTaxonomy taxonomy)
             }
 
             matches.Add(new CallMatch(stored.Id, stored.Call.Title, stored.Call.Publisher, stored.Call.Deadline, stored.Call.Budget,
-                Math.Round(fit, 4), Evidence(applicant, shared, stored.Call, lang)));
+                Math.Round(fit, 4), Evidence(applicant, shared, stored.Call, lang), Evidence(applicant, shared, stored.Call, "it"), Evidence(applicant, shared, stored.Call, "en")));
         }
 
         return [.. matches
@@ -143,14 +143,14 @@ public sealed class CallMatcher(CallBoard board, ThemeTaxonomy taxonomy)
     {
         var english = lang == "en";
         var labels = shared.Select(t => taxonomy.TryGet(t, out var d) ? (english ? d.LabelEn : d.LabelIt) : t).ToList();
-        var deadline = call.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+        var deadline = call.Deadline is { } date ? LocalFormat.Date(date, lang) : "?";
         var who = $"{applicant.Member.Name} ({CapacityName(applicant.As, english)})";
         var themes = labels.Count == 0
             ? (english ? "the call is open to every theme" : "il bando è aperto a ogni tema")
             : (english ? "themes: " : "temi: ") + string.Join(", ", labels);
         return english
             ? $"{who} may apply; {themes}; deadline {deadline}"
-            : $"può candidarsi {who}; {themes}; scadenza {deadline}";
+            : $"Può candidarsi {who}; {themes}; scadenza {deadline}";
     }
 
     private static string CapacityName(Applicant applicant, bool english) => applicant switch

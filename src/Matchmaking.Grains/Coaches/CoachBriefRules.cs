@@ -90,6 +90,7 @@ public sealed class CoachBriefRules(MatchIndex index, ThemeTaxonomy taxonomy)
             Top = brief.Top,
             Now = now,
             Profiles = profiles,
+            Italian = lang is null ? null : lang == "it",
         };
 
         errors.ThrowIfAny();

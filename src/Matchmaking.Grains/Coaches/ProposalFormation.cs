@@ -127,13 +127,18 @@ public sealed class ProposalFormation(
             Status = ProposalStatus.Draft,
             Score = Math.Round(team.Score, 4),
             Members = members,
-            Reasons = [.. team.Reasons.Select(r => new SuggestionReason(r.Factor, Math.Round(r.Contribution, 4), r.Evidence))],
+            Reasons = Reasons(team.Reasons),
+            ReasonsIt = Reasons(team.ReasonsIt),
+            ReasonsEn = Reasons(team.ReasonsEn),
             Themes = team.Themes,
             Draft = new ProposalDraft(team.Draft.TitleIt, team.Draft.TitleEn, team.Draft.ObjectiveIt, team.Draft.ObjectiveEn, ProposalDraft.EngineSource),
             Calls = calls.Match(Profiles(team), team.Themes, today, lang),
             Lang = lang,
         };
     }
+
+    private static List<SuggestionReason> Reasons(IEnumerable<Matching.Scoring.Reason> reasons) =>
+        [.. reasons.Select(r => new SuggestionReason(r.Factor, Math.Round(r.Contribution, 4), r.Evidence))];
 
     private List<MatchProfile> Profiles(TeamProposal team) =>
         [.. team.Members.Select(m => ProfileOf(m.Key)).OfType<MatchProfile>()];

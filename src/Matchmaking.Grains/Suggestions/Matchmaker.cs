@@ -67,6 +67,7 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         Theme = request.Theme,
         Province = request.Province,
         Top = request.Top,
+        Italian = request.Lang switch { "it" => true, "en" => false, _ => null },
         Now = clock.GetUtcNow(),
         Profiles = key => profiles.GetValueOrDefault(key),
     };

@@ -52,11 +52,31 @@ public sealed class ThemeGapsView(ActorDirectory directory, Matchmaker matchmake
             connected);
     }
 
-    /// <summary>The theme ranked among others: seekers and offerers in scope, and the demand no local offerer meets.</summary>
+    /// <summary>
+    /// The theme ranked among others: its seekers in scope, the offerers in the provinces where it is sought (local
+    /// offerers), and the demand they do not meet (seekers beyond the offerers, province by province).
+    /// </summary>
     public static ThemeGap Rank(ThemeGaps gaps)
     {
         ArgumentNullException.ThrowIfNull(gaps);
-        return new ThemeGap(gaps.Id, gaps.LabelIt, gaps.LabelEn, gaps.Seekers, gaps.Offerers, gaps.Provinces.Sum(p => Math.Max(0, p.Gap)));
+        var localOfferers = gaps.Provinces.Where(p => p.Seekers > 0).Sum(p => p.Offerers);
+        return new ThemeGap(gaps.Id, gaps.LabelIt, gaps.LabelEn, gaps.Seekers, localOfferers, gaps.Provinces.Sum(p => Math.Max(0, p.Gap)));
+    }
+
+    /// <summary>
+    /// The themes with unmet demand, biggest gap first (then most seekers, then id): what <c>GET /api/themes/gaps</c>
+    /// answers and the home page shows, from one computation.
+    /// </summary>
+    public static IReadOnlyList<ThemeGap> Ranking(IEnumerable<ThemeGaps?> themes, int top)
+    {
+        ArgumentNullException.ThrowIfNull(themes);
+        return [.. themes.OfType<ThemeGaps>()
+            .Select(Rank)
+            .Where(g => g.Gap > 0)
+            .OrderByDescending(g => g.Gap)
+            .ThenByDescending(g => g.Seekers)
+            .ThenBy(g => g.Id, StringComparer.Ordinal)
+            .Take(top)];
     }
 
     private static bool InScope(ActorSummary actor, string? province) =>

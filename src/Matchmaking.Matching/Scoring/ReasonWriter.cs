@@ -46,8 +46,8 @@ internal sealed partial class ReasonWriter(
 
     private string AskerName => asker?.Name ?? (Italian ? "La richiesta" : "The brief");
 
-    /// <summary>Whether reasons are written in Italian: the brief's language, or the asker's, detected when its profile was indexed.</summary>
-    private bool Italian => (language ??= LanguageOfAsker()) == Language.Italian;
+    /// <summary>Whether reasons are written in Italian: the language asked for, else the brief's, else the asker's (detected when its profile was indexed).</summary>
+    private bool Italian => (language ??= query.Italian is { } italian ? (italian ? Language.Italian : Language.English) : LanguageOfAsker()) == Language.Italian;
 
     public Suggestion Explain(Scored scored)
     {
@@ -95,7 +95,9 @@ internal sealed partial class ReasonWriter(
         "needs" => Answers(AskerName, AskerNeeds(), soughtThemes, candidate.Name, Analysed(Supply(profile), candidateSupply), candidate.Offered.Ids),
         "offers" => Answers(candidate.Name, Analysed(profile?.Needs ?? [], candidateNeeds), candidate.SoughtNamed, AskerName, AskerSupply(), asker?.Offered.Ids ?? []),
         "mutual" => Italian ? "Ciascuno risponde ai bisogni dell'altro" : "Each answers the other's needs",
-        "themes" => (Italian ? "Entrambi lavorano su " : "Both work on ") + Labels(SharedThemes(candidate)),
+        "themes" => Labels(SharedThemes(candidate)) is { Length: > 0 } shared
+            ? (Italian ? "Entrambi lavorano su " : "Both work on ") + shared
+            : (Italian ? "Lavorano su temi vicini" : "They work on related themes"), // the factor counts broader and narrower themes; none the asker names is shared
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
         "graph" => Graph(candidate, scored),
         "proximity" => Proximity(candidate),
@@ -389,14 +391,14 @@ internal sealed partial class ReasonWriter(
         return terms;
     }
 
-    /// <summary>The first three themes by label, in the asker's language (an unknown theme by its id).</summary>
+    /// <summary>The first three themes by label as written inside a sentence, in the asker's language (an unknown theme by its id).</summary>
     private string Labels(IEnumerable<string> themes)
     {
         var labels = new string[3];
         var count = 0;
         foreach (var id in themes)
         {
-            labels[count++] = index.Taxonomy.TryGet(id, out var theme) ? (Italian ? theme.LabelIt : theme.LabelEn) : id;
+            labels[count++] = index.Taxonomy.TryGet(id, out var theme) ? Teams.TeamWording.Inline(Italian ? theme.LabelIt : theme.LabelEn) : id;
             if (count == labels.Length)
             {
                 break;

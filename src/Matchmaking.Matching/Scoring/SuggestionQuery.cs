@@ -45,6 +45,9 @@ public sealed record SuggestionQuery
     /// <summary>The time "now" for freshness.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 
+    /// <summary>The language of the reasons: Italian when true, English when false; null for the brief's, else the asker's.</summary>
+    public bool? Italian { get; init; }
+
     /// <summary>Profiles by key, to quote them in reasons; without it reasons name themes and factors only.</summary>
     public Func<string, MatchProfile?>? Profiles { get; init; }
 }

@@ -52,6 +52,13 @@ public sealed record TeamBrief
     /// <summary>The time "now" for freshness.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 
+    /// <summary>
+    /// The language of <see cref="TeamProposal.Reasons"/> and the pairs' reasons: Italian when true, English when false;
+    /// null for the need's (else the anchor's description, else English). Both languages are always in
+    /// <see cref="TeamProposal.ReasonsIt"/> and <see cref="TeamProposal.ReasonsEn"/>.
+    /// </summary>
+    public bool? Italian { get; init; }
+
     /// <summary>Profiles by key, to quote them in reasons and drafts.</summary>
     public Func<string, Profiles.MatchProfile?>? Profiles { get; init; }
 }

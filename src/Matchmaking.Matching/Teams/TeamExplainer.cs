@@ -21,6 +21,10 @@ internal sealed class TeamExplainer(
     IReadOnlyList<string> themes)
 {
     private readonly TeamWording wording = new(index, brief);
+    private TeamWording? otherWording;
+
+    /// <summary>The same brief worded in the other language, for the reasons in both.</summary>
+    private TeamWording OtherWording => otherWording ??= wording.Other();
 
     public TeamProposal Proposal(ScoredTeam team, IReadOnlyList<int> alternates)
     {
@@ -31,21 +35,17 @@ internal sealed class TeamExplainer(
                 Math.Round(needs.CoverageOf(n, hits), 4),
                 team.Members.Where(m => needs.CoverageOf(n, [candidates[m].Hits]) > 0).Select(m => candidates[m].Actor.Key).ToList()))
             .ToList();
-        var pairs = new List<PairFit>();
-        for (var i = 0; i < team.Members.Length; i++)
-        {
-            for (var j = i + 1; j < team.Members.Length; j++)
-            {
-                pairs.Add(Pair(team.Members[i], team.Members[j]));
-            }
-        }
-
+        var pairs = Pairs(team, wording);
+        var reasons = Reasons(wording, team, coverage, pairs);
+        var otherReasons = brief.Explain ? Reasons(OtherWording, team, coverage, Pairs(team, OtherWording)) : [];
         var teamThemes = TeamThemes(team);
         var alternateMembers = alternates.Select(a => Member(a, RoleIn(a))).ToList();
-        var proposal = new TeamProposal(Math.Round(team.Score, 4), members, coverage, pairs, Reasons(team, coverage, pairs), Draft(team, members, teamThemes))
+        var proposal = new TeamProposal(Math.Round(team.Score, 4), members, coverage, pairs, reasons, Draft(team, members, teamThemes))
         {
             Themes = teamThemes,
             Alternates = alternateMembers,
+            ReasonsIt = wording.Italian ? reasons : otherReasons,
+            ReasonsEn = wording.Italian ? otherReasons : reasons,
         };
         return proposal;
     }
@@ -58,7 +58,21 @@ internal sealed class TeamExplainer(
 
     private TeamRole RoleIn(int m) => TeamPlan.RoleOf(candidates[m].Actor.Type, brief) ?? TeamRole.Company;
 
-    private PairFit Pair(int a, int b)
+    private List<PairFit> Pairs(ScoredTeam team, TeamWording words)
+    {
+        var pairs = new List<PairFit>();
+        for (var i = 0; i < team.Members.Length; i++)
+        {
+            for (var j = i + 1; j < team.Members.Length; j++)
+            {
+                pairs.Add(Pair(team.Members[i], team.Members[j], words));
+            }
+        }
+
+        return pairs;
+    }
+
+    private PairFit Pair(int a, int b, TeamWording words)
     {
         var score = search.Pair(a, b);
         var (x, y) = a < b ? (candidates[a].Actor, candidates[b].Actor) : (candidates[b].Actor, candidates[a].Actor);
@@ -66,13 +80,13 @@ internal sealed class TeamExplainer(
             ? score.Contributions(weights)
                 .Where(c => c.Contribution >= 0.005)
                 .OrderByDescending(c => c.Contribution)
-                .Select(c => new Reason(c.Factor, Math.Round(c.Contribution, 4), wording.PairEvidence(c.Factor, x, y, score)))
+                .Select(c => new Reason(c.Factor, Math.Round(c.Contribution, 4), words.PairEvidence(c.Factor, x, y, score)))
                 .ToList()
             : [];
         return new PairFit(candidates[a].Actor.Key, candidates[b].Actor.Key, Math.Round(score.Total(weights), 4), reasons);
     }
 
-    private List<Reason> Reasons(ScoredTeam team, IReadOnlyList<NeedCoverage> coverage, IReadOnlyList<PairFit> pairs)
+    private List<Reason> Reasons(TeamWording words, ScoredTeam team, IReadOnlyList<NeedCoverage> coverage, IReadOnlyList<PairFit> pairs)
     {
         if (!brief.Explain)
         {
@@ -82,10 +96,10 @@ internal sealed class TeamExplainer(
         var graphShare = pairs.Count == 0 ? 0 : pairs.Average(p => p.Reasons.Where(r => r.Factor == "graph").Sum(r => r.Contribution));
         var reasons = new List<Reason>
         {
-            new("coverage", weights.Coverage * team.Coverage, wording.Coverage(coverage, candidates, team)),
-            new("relevance", weights.Relevance * team.Relevance, wording.Relevance(team.Members.Where(m => m >= fixedCount).Select(m => candidates[m].Actor))),
-            new("fit", weights.Pair * Math.Max(0, team.Pair - graphShare), wording.Fit(pairs)),
-            new("graph", weights.Pair * graphShare, wording.Closeness(team.Members.Select(m => candidates[m].Actor).ToList(), scorer)),
+            new("coverage", weights.Coverage * team.Coverage, words.Coverage(coverage, candidates, team)),
+            new("relevance", weights.Relevance * team.Relevance, words.Relevance(team.Members.Where(m => m >= fixedCount).Select(m => candidates[m].Actor))),
+            new("fit", weights.Pair * Math.Max(0, team.Pair - graphShare), words.Fit(pairs)),
+            new("graph", weights.Pair * graphShare, words.Closeness(team.Members.Select(m => candidates[m].Actor).ToList(), scorer)),
         };
         return reasons
             .Where(r => r.Contribution > 0 && r.Evidence.Length > 0)

@@ -15,6 +15,12 @@ public sealed record TeamProposal(
     /// <summary>The theme ids the team works on (the brief's, or the ones its members share).</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
 
+    /// <summary>The team's reasons in Italian (<see cref="Reasons"/> is one of the two, in the brief's language).</summary>
+    public IReadOnlyList<Reason> ReasonsIt { get; init; } = [];
+
+    /// <summary>The team's reasons in English.</summary>
+    public IReadOnlyList<Reason> ReasonsEn { get; init; } = [];
+
     /// <summary>Members of near-duplicate teams merged into this one: who could stand in for one of its members.</summary>
     public IReadOnlyList<TeamMember> Alternates { get; init; } = [];
 }

@@ -5,8 +5,8 @@ using Matchmaking.Matching.Text;
 namespace Matchmaking.Matching.Teams;
 
 /// <summary>
-/// The words of a proposal's reasons, in the brief's language (its need text, else the anchor's profile; English when
-/// unknown), quoting the members' own phrases through <see cref="TeamBrief.Profiles"/> and naming themes by label.
+/// The words of a proposal's reasons, in the language asked for (else the brief's: its need text, else the anchor's
+/// profile; English when unknown), quoting the members' own phrases through <see cref="TeamBrief.Profiles"/> and naming themes by label.
 /// </summary>
 internal sealed class TeamWording
 {
@@ -16,12 +16,11 @@ internal sealed class TeamWording
     private readonly HashSet<string> briefThemes;
     private readonly Dictionary<string, (HashSet<string> Terms, string[] Themes)> phrases = new(StringComparer.Ordinal);
 
-    public TeamWording(MatchIndex index, TeamBrief brief)
+    public TeamWording(MatchIndex index, TeamBrief brief, bool? italian = null)
     {
         this.index = index;
         this.brief = brief;
-        var text = brief.Need ?? (brief.AnchorKey is { } anchor ? brief.Profiles?.Invoke(anchor)?.Description : null);
-        Italian = !string.IsNullOrWhiteSpace(text) && LanguageDetector.Detect(text) == Language.Italian;
+        Italian = italian ?? brief.Italian ?? BriefIsItalian(brief);
         var labels = brief.Themes.Select(id => index.Taxonomy.TryGet(id, out var t) ? $"{t.LabelIt} {t.LabelEn} {string.Join(' ', t.SynonymsEn)} {string.Join(' ', t.SynonymsIt)}" : "");
         var all = string.Join(". ", labels.Prepend(brief.Need ?? ""));
         briefTerms = index.Analyzer.Terms(all).ToHashSet(StringComparer.Ordinal);
@@ -30,14 +29,52 @@ internal sealed class TeamWording
 
     public bool Italian { get; }
 
+    /// <summary>The wording of the same brief in the other language, sharing nothing but the index.</summary>
+    public TeamWording Other() => new(index, brief, !Italian);
+
+    private static bool BriefIsItalian(TeamBrief brief)
+    {
+        var text = brief.Need ?? (brief.AnchorKey is { } anchor ? brief.Profiles?.Invoke(anchor)?.Description : null);
+        return !string.IsNullOrWhiteSpace(text) && LanguageDetector.Detect(text) == Language.Italian;
+    }
+
+    /// <summary>"una volta", "3 volte"; "once", "3 times".</summary>
+    public static string Times(int times, bool italian) => (italian, times) switch
+    {
+        (true, 1) => "una volta",
+        (true, _) => $"{times} volte",
+        (false, 1) => "once",
+        (false, _) => $"{times} times",
+    };
+
     public string Label(string themeId, bool italian) =>
         index.Taxonomy.TryGet(themeId, out var theme) ? (italian ? theme.LabelIt : theme.LabelEn) : themeId;
 
-    /// <summary>The label as written inside a sentence: "manutenzione predittiva", but "IoT industriale".</summary>
-    public string InlineLabel(string themeId, bool italian)
+    /// <summary>The label as written inside a sentence: "manutenzione predittiva", but "IoT industriale", "AI".</summary>
+    public string InlineLabel(string themeId, bool italian) => Inline(Label(themeId, italian));
+
+    /// <summary>
+    /// A label's first letter lowered for the middle of a sentence ("manutenzione predittiva"), unless the label holds
+    /// another capital or a digit: an acronym or a name (IoT industriale, AI, PMI, SME, Internet of Things, Industria 4.0)
+    /// is kept as written.
+    /// </summary>
+    public static string Inline(string label)
     {
-        var label = Label(themeId, italian);
-        return label.Length > 1 && char.IsUpper(label[0]) && char.IsLower(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+        ArgumentNullException.ThrowIfNull(label);
+        if (label.Length < 2 || !char.IsUpper(label[0]))
+        {
+            return label;
+        }
+
+        foreach (var c in label.AsSpan(1))
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return label;
+            }
+        }
+
+        return char.ToLowerInvariant(label[0]) + label[1..];
     }
 
     public string Coverage(IReadOnlyList<NeedCoverage> coverage, TeamCandidate[] candidates, ScoredTeam team)
@@ -94,7 +131,7 @@ internal sealed class TeamWording
         "needs" => score.AnswersAb >= score.AnswersBa ? Answers(a, b) : Answers(b, a),
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(a, b)),
         "graph" => score.Direct > 0
-            ? (Italian ? $"Hanno già lavorato insieme ({score.Direct} volte)" : $"Worked together before ({score.Direct} times)")
+            ? (Italian ? $"Hanno già lavorato insieme {Times(score.Direct, true)}" : $"Worked together before {Times(score.Direct, false)}")
             : (Italian ? "Partner in comune: " : "Shared past partners: ") + string.Join(", ", score.Shared.Take(3).Select(d => index.Actor(d).Name)),
         "proximity" => Proximity(a.Place, b.Place),
         "kind" => Italian ? $"Tipi complementari: {KindName(a.Type, true)} e {KindName(b.Type, true)}" : $"Complementary kinds: {KindName(a.Type, false)} and {KindName(b.Type, false)}",
@@ -158,9 +195,11 @@ internal sealed class TeamWording
                 : $"{seeker.Name} seeks {Quote(need)}; {supplier.Name} offers {Quote(offer)}";
         }
 
-        var shared = seeker.SoughtNamed.Where(supplier.Offered.Ids.Contains).Take(3).Select(t => Label(t, Italian)).ToList();
+        var shared = seeker.SoughtNamed.Where(supplier.Offered.Ids.Contains).Take(3).Select(t => InlineLabel(t, Italian)).ToList();
         return shared.Count > 0
-            ? (Italian ? $"{seeker.Name} cerca {string.Join(", ", shared)}; {supplier.Name} lo offre" : $"{seeker.Name} seeks {string.Join(", ", shared)}; {supplier.Name} offers it")
+            ? (Italian
+                ? $"{seeker.Name} cerca {string.Join(", ", shared)}; {supplier.Name} {(shared.Count > 1 ? "li offre" : "lo offre")}"
+                : $"{seeker.Name} seeks {string.Join(", ", shared)}; {supplier.Name} offers {(shared.Count > 1 ? "them" : "it")}")
             : (Italian ? $"{supplier.Name} offre ciò che {seeker.Name} cerca" : $"{supplier.Name} offers what {seeker.Name} seeks");
     }
 
@@ -201,7 +240,7 @@ internal sealed class TeamWording
     {
         if (partnersOfA.TryGetValue(b.Document, out var times))
         {
-            return Italian ? $"hanno già lavorato insieme ({times} volte)" : $"worked together before ({times} times)";
+            return Italian ? $"hanno già lavorato insieme {Times(times, true)}" : $"worked together before {Times(times, false)}";
         }
 
         var theirs = index.Graph.Partners(b.Document);
