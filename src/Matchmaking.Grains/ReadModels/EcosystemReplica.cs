@@ -69,6 +69,34 @@ public sealed class EcosystemReplica(
         }
     }
 
+    /// <summary>
+    /// A profile read at start: its versions recorded and the directory told, as <see cref="ActorStored"/> does; the
+    /// engine is left to the caller (see <see cref="Matchmaker.Load"/>). False when a newer write was applied already.
+    /// </summary>
+    private bool ActorRead(LoadedActor actor)
+    {
+        lock (StripeOf(actor.Id))
+        {
+            if (actor.RelationsVersion is { } relationsVersion && Newer(RelationsStateName(actor.Kind), actor.Id, Etag(relationsVersion)))
+            {
+                Remember(actor.Kind, actor.Id, actor.Relations);
+            }
+
+            if (!Newer(ProfileState(actor.Kind), actor.Id, Etag(actor.ProfileVersion)))
+            {
+                return false;
+            }
+
+            directory.Upsert(actor.Kind, actor.Id, actor.Profile);
+            return true;
+        }
+    }
+
+    /// <summary>Whether the versions an actor was read at are still the newest applied (asked as the engine takes it).</summary>
+    private bool IsCurrent(LoadedActor actor) =>
+        versions.TryGetValue((ProfileState(actor.Kind), actor.Id), out var profileVersion) && profileVersion == actor.ProfileVersion
+        && (versions.TryGetValue((RelationsStateName(actor.Kind), actor.Id), out var relationsVersion) ? relationsVersion == actor.RelationsVersion : actor.RelationsVersion is null);
+
     /// <summary>A profile whose stored payload cannot be read: out of the lists and the engine, named as unreadable.</summary>
     public void ActorUnreadable(ActorKind kind, string id, string? profileEtag, string problem)
     {
@@ -237,7 +265,9 @@ public sealed class EcosystemReplica(
             return ValueTask.CompletedTask;
         });
 
-        var count = 0;
+        // The directory and the versions take each row as it comes; the engine takes them all at once afterwards (its
+        // analysis on every core feeding one indexing thread), each only if no newer write of it was applied meanwhile.
+        var loaded = new ConcurrentQueue<LoadedActor>();
         await Parallel.ForEachAsync(states.ReadAllRowsAsync(ProfileState(kind), cancellationToken), parallel, (row, _) =>
         {
             var state = states.Read<ProfileState<TProfile>>(row);
@@ -248,13 +278,17 @@ public sealed class EcosystemReplica(
             else if (state.Profile is { } profile)
             {
                 var (relationsState, relationsVersion) = loadedRelations.GetValueOrDefault(row.Key);
-                ActorStored(kind, row.Key, Etag(row.Version), new ProfileSnapshot(profile, state.UpdatedAt), relationsState is null ? null : Etag(relationsVersion), relationsState);
-                Interlocked.Increment(ref count);
+                var actor = new LoadedActor(kind, row.Key, profile, state.UpdatedAt, relationsState, row.Version, relationsState is null ? null : relationsVersion);
+                if (ActorRead(actor))
+                {
+                    loaded.Enqueue(actor);
+                }
             }
 
             return ValueTask.CompletedTask;
         });
 
+        var count = matchmaker.Load([.. loaded], IsCurrent);
         return count;
     }
 

@@ -28,6 +28,21 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         index.Upsert(match);
     }
 
+    /// <summary>
+    /// Adds many actors at once, as a silo loading its copy at start does (see <see cref="MatchIndex.UpsertMany"/>).
+    /// <paramref name="stillCurrent"/> is asked, when an actor's turn comes, whether what was read is still the newest
+    /// state (a write applied meanwhile through <see cref="Upsert"/> or <see cref="Remove"/> wins); an actor this
+    /// matchmaker already holds is left as it is. Returns how many were added.
+    /// </summary>
+    public int Load(IReadOnlyList<LoadedActor> actors, Func<LoadedActor, bool> stillCurrent)
+    {
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(stillCurrent);
+        var matches = new MatchProfile[actors.Count];
+        Parallel.For(0, actors.Count, i => matches[i] = MatchProfiles.From(actors[i].Kind, actors[i].Id, actors[i].Profile, actors[i].UpdatedAt, actors[i].Relations));
+        return index.UpsertMany(matches, i => stillCurrent(actors[i]) && profiles.TryAdd(matches[i].Key, matches[i]));
+    }
+
     public void Remove(ActorKind kind, string id)
     {
         var key = MatchKeys.Of(kind, id);
@@ -87,3 +102,6 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         return items;
     }
 }
+
+/// <summary>An actor as a silo reads it from storage at start, with the storage versions it was read at.</summary>
+public sealed record LoadedActor(ActorKind Kind, string Id, ActorProfile Profile, DateTimeOffset UpdatedAt, RelationsState? Relations, int ProfileVersion, int? RelationsVersion);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
@@ -30,6 +31,9 @@ public sealed class MatchIndex
 
     /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
     private const int PhraseCacheCapacity = 20_000;
+
+    /// <summary>How many profiles <see cref="UpsertMany"/> indexes under one hold of the write lock.</summary>
+    private const int BatchSize = 256;
 
     public MatchIndex(ThemeTaxonomy? taxonomy = null, TextAnalyzer? analyzer = null)
     {
@@ -77,6 +81,48 @@ public sealed class MatchIndex
         {
             gate.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// Adds or replaces many profiles at once, as a silo loading its copy does: they are analysed on every core while
+    /// this thread indexes those analysed so far, a batch at a time under the write lock (queries wait for one batch at
+    /// most, and no analysing thread waits for the lock). <paramref name="keep"/>, asked under the write lock with the
+    /// profile's position in <paramref name="profiles"/>, may skip one (a newer write of it reached the index meanwhile).
+    /// Returns how many were indexed.
+    /// </summary>
+    public int UpsertMany(IReadOnlyList<MatchProfile> profiles, Func<int, bool>? keep = null)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        using var analysed = new BlockingCollection<(int Position, ProfileAnalysis Analysis)>(boundedCapacity: 4 * BatchSize);
+        var analysing = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.For(0, profiles.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                    analysed.Add((i, ProfileAnalysis.Of(profiles[i] ?? throw new ArgumentException($"Profile {i} is null.", nameof(profiles)), Analyzer, Taxonomy))));
+            }
+            finally
+            {
+                analysed.CompleteAdding();
+            }
+        });
+
+        var indexed = 0;
+        var batch = new List<(int Position, ProfileAnalysis Analysis)>(BatchSize);
+        foreach (var first in analysed.GetConsumingEnumerable())
+        {
+            batch.Add(first);
+            while (batch.Count < BatchSize && analysed.TryTake(out var next))
+            {
+                batch.Add(next);
+            }
+
+            indexed += IndexBatch(profiles, batch, keep);
+            batch.Clear();
+        }
+
+        analysing.GetAwaiter().GetResult();
+        return indexed;
     }
 
     /// <summary>Removes a profile; false when it was not indexed.</summary>
@@ -183,6 +229,38 @@ public sealed class MatchIndex
     internal PostingList? OfferersOf(string theme) => offeredThemes.GetValueOrDefault(theme);
 
     internal PostingList? SeekersOf(string theme) => soughtThemes.GetValueOrDefault(theme);
+
+    private int IndexBatch(IReadOnlyList<MatchProfile> profiles, List<(int Position, ProfileAnalysis Analysis)> batch, Func<int, bool>? keep)
+    {
+        var indexed = 0;
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var (position, analysis) in batch)
+            {
+                if (keep is not null && !keep(position))
+                {
+                    continue;
+                }
+
+                var profile = profiles[position];
+                var actor = ActorFor(profile.Key);
+                if (actor.Live)
+                {
+                    Unindex(actor);
+                }
+
+                Index(actor, profile, analysis);
+                indexed++;
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+
+        return indexed;
+    }
 
     private IndexedActor ActorFor(string key)
     {
