@@ -6,9 +6,11 @@ using Orleans.Concurrency;
 namespace Matchmaking.Silo.Hosting;
 
 /// <summary>
-/// Read-your-writes for a front end: after a grain call that may have written (not <c>[ReadOnly]</c>) returns,
-/// the read models read the storage table once more before the request goes on, so a list asked right after a
-/// profile is saved shows it. The write is already acknowledged: a failing read is logged, never turned into an error.
+/// Read-your-writes for a front end, and for a silo of a cluster serving HTTP: after a grain call that may have
+/// written (not <c>[ReadOnly]</c>) returns, the read models read the storage table once more before the request
+/// goes on, so a list asked right after a profile is saved shows it even when the grain lives on another silo.
+/// Calls a grain makes to another grain are left alone (only requests wait for their own writes). The write is
+/// already acknowledged: a failing read is logged, never turned into an error.
 /// </summary>
 internal sealed partial class CatchUpAfterWrites(EcosystemFeed feed, ILogger<CatchUpAfterWrites> logger) : IOutgoingGrainCallFilter
 {
@@ -17,7 +19,7 @@ internal sealed partial class CatchUpAfterWrites(EcosystemFeed feed, ILogger<Cat
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
         await context.Invoke();
-        if (context.InterfaceMethod is { } method && method.DeclaringType?.Assembly == Contracts && !method.IsDefined(typeof(ReadOnlyAttribute)))
+        if (context.SourceContext is null && context.InterfaceMethod is { } method && method.DeclaringType?.Assembly == Contracts && !method.IsDefined(typeof(ReadOnlyAttribute)))
         {
             try
             {

@@ -49,6 +49,9 @@ public static class OrleansHosting
 
                 // Optional tuning of failure detection (ProbeTimeout, NumMissedProbesLimit, TableRefreshTimeout, …).
                 silo.Services.Configure<ClusterMembershipOptions>(configuration.GetSection(MembershipSection));
+
+                // A request's write may run on another silo: the request waits until this silo's copy has it.
+                silo.AddOutgoingGrainCallFilter<CatchUpAfterWrites>();
             }
             else
             {

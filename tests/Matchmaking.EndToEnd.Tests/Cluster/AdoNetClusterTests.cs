@@ -56,12 +56,15 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             Assert.Equal(2, await ClusterSilos.ActiveAsync(database, clusterId));
             await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(15), async () => (await httpB.GetAsync($"api/companies/{DemoCompany}")).StatusCode == HttpStatusCode.OK);
 
-            // Profiles written through A (their grains most likely live on A), the last one timed: B lists it.
+            // Profiles written through A; their grains are placed on either silo. A shows each at once, wherever its
+            // grain runs (read-your-writes: seen failing when the grain was on B and A's copy had not polled yet).
             var token = "clu" + Guid.NewGuid().ToString("N")[..10];
             var viaA = Enumerable.Range(0, 5).Select(_ => NewId("cluster")).ToList();
             foreach (var early in viaA.SkipLast(1))
             {
                 (await httpA.PutAsJsonAsync($"api/companies/{early}", Company($"Officine {token}"))).EnsureSuccessStatusCode();
+                Assert.True(await ListsAsync(httpA, token, early), $"A did not list {early}, written through it, right after the write.");
+                (await SuggestionsAsync(httpA, early))["items"]!.AsArray();
             }
 
             var id = viaA[^1];
@@ -69,6 +72,8 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             {
                 Assert.Equal(HttpStatusCode.Created, put.StatusCode);
             }
+
+            Assert.True(await ListsAsync(httpA, token, id), $"A did not list {id}, written through it, right after the write.");
 
             var lag = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(5), async () => await ListsAsync(httpB, token, id));
             output.WriteLine($"replication lag A -> B (PUT acknowledged -> listed by GET on B): {lag.TotalMilliseconds:F0} ms");
