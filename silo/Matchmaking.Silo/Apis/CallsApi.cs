@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Calls;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Proposals;
@@ -7,6 +8,7 @@ using Matchmaking.Matching.Themes;
 using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -21,11 +23,13 @@ public static class CallsApi
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/calls").WithTags("calls");
-        group.MapGet("/", List).AllowAnonymous().WithSummary("Funding calls, soonest deadline first; filters status (open, upcoming, closed), theme, applicant.");
-        group.MapGet("/{id}", Get).AllowAnonymous().WithSummary("A funding call.");
-        group.MapPut("/{id}", Put).RequireAuthorization(Policies.Admin).WithSummary("Creates or replaces a funding call (If-Match for a conditional replace).");
-        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.Admin).WithSummary("Deletes a funding call.");
-        group.MapGet("/{id}/proposals", Proposals).RequireAuthorization(Policies.Coach).WithSummary("Teams that may apply to an open call, best first (not stored); top, lang.");
+        group.MapGet("/", List).AllowAnonymous().Answers<Listed<FundingCall>>()
+            .Query(QueryParameter.OneOf("status", "Only calls in this state.", "open", "upcoming", "closed"), QueryParameters.Theme, QueryParameter.Text("applicant", "Only calls open to this kind of applicant (e.g. sme, startup, university).")).WithSummary("Funding calls, soonest deadline first; filters status (open, upcoming, closed), theme, applicant.");
+        group.MapGet("/{id}", Get).AllowAnonymous().Answers<FundingCall>().WithSummary("A funding call.");
+        group.MapPut("/{id}", Put).RequireAuthorization(Policies.Admin).Body<FundingCall>().Answers<FundingCall>().Answers<FundingCall>(StatusCodes.Status201Created).WithSummary("Creates or replaces a funding call (If-Match for a conditional replace).");
+        group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.Admin).Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a funding call.");
+        group.MapGet("/{id}/proposals", Proposals).RequireAuthorization(Policies.Coach).Answers<ProposalList>()
+            .Query(QueryParameter.Integer("top", "How many teams, 1 to 20 (default 5)."), QueryParameters.Lang).WithSummary("Teams that may apply to an open call, best first (not stored); top, lang.");
         return app;
     }
 

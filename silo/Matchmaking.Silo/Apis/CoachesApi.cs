@@ -6,6 +6,7 @@ using Matchmaking.Abstractions.Proposals;
 using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -18,9 +19,10 @@ public static class CoachesApi
     public static IEndpointRouteBuilder MapCoachesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/coaches/{id}").WithTags("coaches").RequireAuthorization(Policies.Coach);
-        group.MapPost("/proposals", Propose)
+        group.MapPost("/proposals", Propose).Body<ProjectBrief>().Answers<ProposalList>()
             .WithSummary("Forms project teams for a brief (themes, need and/or anchor, with constraints) and stores them as draft proposals.");
-        group.MapGet("/proposals", Portfolio)
+        group.MapGet("/proposals", Portfolio).Answers<ProposalList>()
+            .Query(QueryParameter.OneOf("status", "Only proposals in this state.", "draft", "proposed", "accepted", "declined", "started", "dropped"))
             .WithSummary("The coach's proposals, newest first; filter status (draft, proposed, accepted, declined, started, dropped).");
         return app;
     }

@@ -5,6 +5,7 @@ using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -15,11 +16,12 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin)
+        app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>().Answers<ImportSummary>()
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
-        app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin)
+        app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>().Answers<ImportSummary>()
             .WithSummary("Checks profile documents as /api/import would and writes nothing: every invalid item reported by index.");
-        app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous()
+        app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous().Answers<ImportBody>()
+            .Query(QueryParameter.OneOf("kind", "Only profiles of this kind.", "company", "startup", "researcher"))
             .WithSummary("Exports profile documents in the shape /api/import takes; stored profiles that cannot be read are named in unreadable.");
         return app;
     }

@@ -1,15 +1,31 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Matchmaking.Silo.OpenApi;
+using Scalar.AspNetCore;
 
 namespace Matchmaking.Silo.Apis;
 
-/// <summary><c>/health</c> and the OpenAPI document.</summary>
+/// <summary><c>/health</c>, the OpenAPI document and its interactive reference.</summary>
 public static class OperationsApi
 {
+    /// <summary>Where the interactive API reference is served.</summary>
+    public const string ReferencePath = "/api/reference";
+
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", Health).WithTags("operations").AllowAnonymous()
+            .Answers<System.Text.Json.Nodes.JsonObject>().Answers<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("200 when this process serves the whole ecosystem (storage, cluster, read models); 503 naming the failing checks otherwise.");
         app.MapOpenApi().AllowAnonymous();
+
+        // The interactive reference of the document (Scalar, its script served from this process, no CDN).
+        app.MapScalarApiReference(ReferencePath, o => o
+                .WithTitle("Matchmaking API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .AddPreferredSecuritySchemes(OpenApi.ApiConventions.ApiKeyScheme)
+                .DisableAgent()
+                .HideDeveloperTools()
+                .WithDotNetFlag(false))
+            .AllowAnonymous();
         return app;
     }
 

@@ -6,6 +6,7 @@ using Matchmaking.Grains.Directory;
 using Matchmaking.Matching.Themes;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -19,26 +20,42 @@ public static class ProfilesApi
             var group = app.MapGroup($"/api/{kind.Plural()}").WithTags(kind.Plural());
             group.MapGet("/", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ClaimsPrincipal user) => List(request, directory, taxonomy, kind, Viewer.From(user)))
                 .AllowAnonymous()
+                .Query(QueryParameters.Directory)
+                .Answers<Page<ActorSummary>>()
                 .WithSummary($"Lists {kind.Plural()} with filters theme, province, q, page, pageSize.");
             group.MapGet("/{id}", (string id, ProfileCatalog catalog, HttpResponse response, ClaimsPrincipal user) => Get(kind, id, catalog, response, Viewer.From(user)))
                 .AllowAnonymous()
+                .Produces(StatusCodes.Status200OK, ProfileType(kind))
                 .WithSummary($"A {kind.Name()}'s profile.");
             group.MapPut("/{id}", (string id, HttpRequest request, ProfileCatalog catalog, ClaimsPrincipal user, CancellationToken ct) =>
                     Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Put(kind, id, request, catalog, ct) : Task.FromResult(NotYours(kind, id)))
                 .RequireAuthorization(Policies.SignedIn)
+                .Accepts(ProfileType(kind), "application/json")
+                .Produces(StatusCodes.Status200OK, ProfileType(kind))
+                .Produces(StatusCodes.Status201Created, ProfileType(kind))
                 .WithSummary($"Creates or replaces a {kind.Name()}'s profile (If-Match for a conditional replace).");
             group.MapDelete("/{id}", (string id, ProfileCatalog catalog, ClaimsPrincipal user) =>
                     Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Delete(kind, id, catalog) : Task.FromResult(NotYours(kind, id)))
                 .RequireAuthorization(Policies.SignedIn)
+                .Produces(StatusCodes.Status204NoContent)
                 .WithSummary($"Deletes a {kind.Name()}.");
         }
 
         app.MapGet("/api/actors", (HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ClaimsPrincipal user) => List(request, directory, taxonomy, null, Viewer.From(user)))
             .AllowAnonymous()
             .WithTags("actors")
+            .Query([QueryParameter.OneOf("kind", "Only actors of this kind.", "company", "startup", "researcher"), .. QueryParameters.Directory])
+            .Answers<Page<ActorSummary>>()
             .WithSummary("Lists actors of every kind with filters kind, theme, province, q, page, pageSize.");
         return app;
     }
+
+    private static Type ProfileType(ActorKind kind) => kind switch
+    {
+        ActorKind.Company => typeof(CompanyProfile),
+        ActorKind.Startup => typeof(StartupProfile),
+        _ => typeof(ResearcherProfile),
+    };
 
     private static IResult List(HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ActorKind? kind, Viewer viewer)
     {

@@ -7,6 +7,7 @@ using Matchmaking.Grains.Proposals;
 using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -20,20 +21,22 @@ public static class ProposalsApi
     public static IEndpointRouteBuilder MapProposalsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/proposals/{id}").WithTags("proposals");
-        group.MapGet("/", Get).RequireAuthorization(Policies.SignedIn).WithSummary("A proposal: team, reasons, draft, calls, status and history; lang=it|en picks title and objective.");
+        group.MapGet("/", Get).RequireAuthorization(Policies.SignedIn).Answers<Proposal>().Query(QueryParameters.Lang).WithSummary("A proposal: team, reasons, draft, calls, status and history; lang=it|en picks title and objective.");
         group.MapPost("/propose", async (string id, IGrainFactory grains, ClaimsPrincipal user) =>
                 await NotItsCoach(id, grains, user) ?? await Run(id, () => grains.GetGrain<IProposalGrain>(id).SubmitAsync()))
             .RequireAuthorization(Policies.Coach)
+            .Answers<Proposal>()
             .WithSummary("draft → proposed: the members can now accept or decline.");
-        group.MapPost("/decisions", Decide).RequireAuthorization(Policies.SignedIn)
+        group.MapPost("/decisions", Decide).RequireAuthorization(Policies.SignedIn).Body<ProposalDecision>().Answers<Proposal>()
             .WithSummary("A member accepts or declines: {\"member\":{\"kind\",\"id\"},\"decision\":\"accept|decline\",\"reason\"}.");
         group.MapPost("/start", async (string id, ProposalDesk desk, IGrainFactory grains, ClaimsPrincipal user) =>
                 await NotItsCoach(id, grains, user) ?? await Run(id, () => desk.StartAsync(id)))
             .RequireAuthorization(Policies.Coach)
+            .Answers<Proposal>()
             .WithSummary("accepted → started: every pair of members becomes collaborators.");
         group.MapPost("/drop", async (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) =>
                 await NotItsCoach(id, grains, user) ?? await Drop(id, request, grains, ct))
-            .RequireAuthorization(Policies.Coach).WithSummary("Drops the proposal, with an optional {\"reason\"}.");
+            .RequireAuthorization(Policies.Coach).Body<ReasonBody>().Answers<Proposal>().WithSummary("Drops the proposal, with an optional {\"reason\"}.");
 
         foreach (var kind in ActorKinds.All)
         {
@@ -41,6 +44,7 @@ public static class ProposalsApi
                     await (SuggestionsApi.Allowed(new ActorRef(kind, id), Viewer.From(user), directory) ?? Task.FromResult(ForMember(new ActorRef(kind, id), directory, board))))
                 .RequireAuthorization(Policies.SignedIn)
                 .WithTags("proposals")
+                .Answers<ProposalList>()
                 .WithSummary($"The proposals that name a {kind.Name()} (drafts not included), newest first.");
         }
 

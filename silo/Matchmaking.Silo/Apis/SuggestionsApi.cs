@@ -7,6 +7,7 @@ using Orleans;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -24,10 +25,13 @@ public static class SuggestionsApi
                     Allowed(new ActorRef(kind, id), Viewer.From(user), directory) ?? ForActor(new ActorRef(kind, id), request, grains))
                 .RequireAuthorization(Policies.SignedIn)
                 .WithTags("suggestions")
+                .Query(QueryParameters.Suggestions)
+                .Answers<SuggestionList>()
                 .WithSummary($"Partners for a {kind.Name()}, best first, with reasons; filters target (kinds), top, theme, province, new.");
         }
 
         app.MapPost("/api/suggestions", ForBrief).WithTags("suggestions").AllowAnonymous()
+            .Body<BriefBody>().Answers<SuggestionList>()
             .WithSummary("Partners for a free-text need or idea (Italian or English), for people without a profile.");
         return app;
     }

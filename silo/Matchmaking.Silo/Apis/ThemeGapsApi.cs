@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Security.Claims;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
@@ -8,6 +9,7 @@ using Matchmaking.Matching.Themes;
 using Orleans;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -22,8 +24,9 @@ public static class ThemeGapsApi
     public static IEndpointRouteBuilder MapThemeGapsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/themes").WithTags("themes");
-        group.MapGet("/gaps", Ranking).RequireAuthorization(Policies.Coach).WithSummary("Themes with many seekers and few local offerers, biggest gap first; province, top.");
-        group.MapGet("/{id}/gaps", ForTheme).RequireAuthorization(Policies.Coach).WithSummary("A theme's offerers and seekers by province, seekers with no local offerer, the most connected actors; province.");
+        group.MapGet("/gaps", Ranking).RequireAuthorization(Policies.Coach).Answers<JsonObject>()
+            .Query(QueryParameters.Province, QueryParameter.Integer("top", "How many themes, 1 to 100 (default 10).")).WithSummary("Themes with many seekers and few local offerers, biggest gap first; province, top.");
+        group.MapGet("/{id}/gaps", ForTheme).RequireAuthorization(Policies.Coach).Answers<JsonObject>().Query(QueryParameters.Province).WithSummary("A theme's offerers and seekers by province, seekers with no local offerer, the most connected actors; province.");
         return app;
     }
 

@@ -8,6 +8,7 @@ using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Http;
+using Matchmaking.Silo.OpenApi;
 
 namespace Matchmaking.Silo.Apis;
 
@@ -17,8 +18,8 @@ public static class ThemesApi
     public static IEndpointRouteBuilder MapThemesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/themes").WithTags("themes");
-        group.MapGet("/", List).AllowAnonymous().WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
-        group.MapGet("/{id}", Get).AllowAnonymous().WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
+        group.MapGet("/", List).AllowAnonymous().Answers<Listed<JsonObject>>().WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
+        group.MapGet("/{id}", Get).AllowAnonymous().Answers<JsonObject>().WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
         return app;
     }
 

@@ -39,7 +39,11 @@ public static class SiloServices
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddTransient<IStartupFilter, HeadRequests>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<OpenApi.ApiConventions>();
+            o.AddOperationTransformer<OpenApi.ApiConventions>();
+        });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = JsonBody.ImportLimit);
         return builder;
     }

@@ -39,7 +39,8 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
     {
         var world = await fixture.World;
         var rows = Rows(world);
-        var documented = await DocumentedEndpointsAsync();
+        var answers = await DocumentedAnswersAsync();
+        var documented = answers.Keys.ToHashSet(StringComparer.Ordinal);
         Assert.Empty(documented.Except(rows.Select(r => r.Endpoint)).Select(e => $"no security row for {e}"));
         Assert.Empty(rows.Select(r => r.Endpoint).Except(documented).Select(e => $"a row for {e}, which the OpenAPI document does not have"));
 
@@ -58,6 +59,18 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
                     failures.Add($"{row.Endpoint} as {caller}: expected {expected}, got {(int)response.StatusCode} {Shorten(body)}");
                 }
 
+                // Every answer is one the OpenAPI document names for the operation, in the media type it names.
+                var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!answers[row.Endpoint].TryGetValue(status, out var mediaTypes))
+                {
+                    failures.Add($"{row.Endpoint} as {caller}: {status} is not among the documented answers ({string.Join(", ", answers[row.Endpoint].Keys)})");
+                }
+                else if (response.Content.Headers.ContentType?.MediaType is { } mediaType && mediaTypes.Count > 0
+                    && !mediaTypes.Any(m => m.StartsWith(mediaType, StringComparison.OrdinalIgnoreCase)))
+                {
+                    failures.Add($"{row.Endpoint} as {caller}: {status} as {mediaType}, documented as {string.Join(", ", mediaTypes)}");
+                }
+
                 if (!(row.ShowsKey && caller == Caller.Admin))
                 {
                     bodies.Add(body);
@@ -65,7 +78,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             }
         }
 
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n{string.Join("\n", failures)}");
         var secrets = world.Keys.SelectMany(k => new[] { k, Sha256Hex(k), Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(k))), Secret(k) }).ToList();
         Assert.All(bodies, body => Assert.DoesNotContain(secrets, s => body.Contains(s, StringComparison.OrdinalIgnoreCase)));
     }
@@ -120,17 +133,21 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
-    private async Task<HashSet<string>> DocumentedEndpointsAsync()
+    // Each documented operation ("GET /api/companies/{id}") with its answers: status code -> media types.
+    private async Task<Dictionary<string, Dictionary<string, List<string>>>> DocumentedAnswersAsync()
     {
         var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
-        var endpoints = new HashSet<string>(StringComparer.Ordinal);
+        var endpoints = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
         foreach (var (path, operations) in document["paths"]!.AsObject())
         {
-            foreach (var (method, _) in operations!.AsObject())
+            foreach (var (method, operation) in operations!.AsObject())
             {
                 if (method is "get" or "put" or "post" or "delete" or "patch")
                 {
-                    endpoints.Add($"{method.ToUpperInvariant()} {path.TrimEnd('/')}");
+                    endpoints[$"{method.ToUpperInvariant()} {path.TrimEnd('/')}"] = operation!["responses"]!.AsObject().ToDictionary(
+                        r => r.Key,
+                        r => r.Value!["content"]?.AsObject().Select(c => c.Key).ToList() ?? [],
+                        StringComparer.Ordinal);
                 }
             }
         }

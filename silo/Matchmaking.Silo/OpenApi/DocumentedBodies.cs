@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using System.Text.Json.Nodes;
+
+namespace Matchmaking.Silo.OpenApi;
+
+/// <summary>
+/// Shapes of bodies that the handlers read as JSON themselves and that have no domain record, for the OpenAPI
+/// document only; the strict readers (e.g. <c>SuggestionQueries.ReadBrief</c>) stay the one source of the rules.
+/// </summary>
+[Description("A free-text need or idea and the filters of its suggestions.")]
+public sealed record BriefBody(
+    [property: Description("The need or idea, in Italian or English.")] string Brief,
+    [property: Description("Kinds of partner: company, startup, researcher (a list or one; default all).")] IReadOnlyList<string>? Target = null,
+    [property: Description("How many, 1 to 100 (default 10).")] int? Top = null,
+    [property: Description("A theme id the partners offer or seek.")] string? Theme = null,
+    [property: Description("A two-letter province code.")] string? Province = null);
+
+/// <summary>Profile documents as <c>GET /api/export</c> writes them, each with its kind and id.</summary>
+[Description("Profile documents, each with kind (company, startup, researcher), id and the profile's fields.")]
+public sealed record ImportBody(
+    [property: Description("At most 1,000 profile documents a request.")] IReadOnlyList<JsonObject> Items);
+
+/// <summary>The member a registration is for or a cancellation is of.</summary>
+[Description("The member, as {\"kind\": \"startup\", \"id\": \"visione\"}.")]
+public sealed record MemberBody(Matchmaking.Abstractions.Profiles.ActorRef Member);
+
+/// <summary>An optional reason (dropping a proposal).</summary>
+public sealed record ReasonBody([property: Description("At most 1,000 characters.")] string? Reason = null);
+
+/// <summary>A new user.</summary>
+public sealed record UserBody(
+    string Id,
+    string Name,
+    [property: Description("admin, coach or member.")] string Role,
+    [property: Description("A member's actor, as {\"kind\", \"id\"}; it must exist.")] Matchmaking.Abstractions.Profiles.ActorRef? Actor = null,
+    [property: Description("For signing in to the pages (optional).")] string? Password = null);
+
+/// <summary>An optional label of a new API key.</summary>
+public sealed record KeyBody(string? Label = null);
+
+/// <summary>The answer of the lists that are not paged: <c>{"items":[…],"total":n}</c>.</summary>
+public sealed record Listed<T>(IReadOnlyList<T> Items, int Total);
