@@ -19,7 +19,7 @@ public static class CoachesApi
     public static IEndpointRouteBuilder MapCoachesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/coaches/{id}").WithTags("coaches").RequireAuthorization(Policies.Coach);
-        group.MapPost("/proposals", Propose).Body<ProjectBrief>().Answers<ProposalList>()
+        group.MapPost("/proposals", Propose).Body<ProjectBrief>(ApiExamples.ProjectBrief).Answers<ProposalList>()
             .WithSummary("Forms project teams for a brief (themes, need and/or anchor, with constraints) and stores them as draft proposals.");
         group.MapGet("/proposals", Portfolio).Answers<ProposalList>()
             .Query(QueryParameter.OneOf("status", "Only proposals in this state.", "draft", "proposed", "accepted", "declined", "started", "dropped"))

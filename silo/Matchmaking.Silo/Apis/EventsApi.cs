@@ -36,16 +36,16 @@ public static class EventsApi
             group.MapGet("/{id}", (string id, IGrainFactory grains, HttpResponse response, ClaimsPrincipal user) => Get(kind, id, grains, response, Viewer.From(user)))
                 .AllowAnonymous().Answers<HubEvent>().WithSummary($"A {name} with its seats.");
             group.MapPut("/{id}", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Put(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<HubEvent>().Answers<HubEvent>().Answers<HubEvent>(StatusCodes.Status201Created)
+                .RequireAuthorization(Policies.SignedIn).Body<HubEvent>(ApiExamples.Event).Answers<HubEvent>().Answers<HubEvent>(StatusCodes.Status201Created)
                 .WithSummary($"Creates or replaces a {name} (coaches and admins; a member for its own actor as organiser; If-Match for a conditional replace).");
             group.MapDelete("/{id}", (string id, IGrainFactory grains, ClaimsPrincipal user) => Delete(kind, id, grains, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).Produces(StatusCodes.Status204NoContent).WithSummary($"Deletes a {name} and its registrations (its organiser, coaches, admins).");
             group.MapGet("/{id}/registrations", (string id, IGrainFactory grains, ClaimsPrincipal user) => Registrations(kind, id, grains, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).Answers<JsonObject>().WithSummary($"Who has a seat at a {name} and who waits, in order (its organiser, coaches, admins).");
             group.MapPost("/{id}/registrations", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Register(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>().Answers<JsonObject>().Answers<JsonObject>(StatusCodes.Status201Created).WithSummary($"Registers a member for a {name}: a seat while there is one, else the waiting list (the member itself, admins).");
+                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<JsonObject>().Answers<JsonObject>(StatusCodes.Status201Created).WithSummary($"Registers a member for a {name}: a seat while there is one, else the waiting list (the member itself, admins).");
             group.MapDelete("/{id}/registrations", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => CancelFromBody(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>().Answers<JsonObject>().WithSummary($"Cancels the registration of the member in the body ({{\"member\":{{kind,id}}}}); the first waiting member moves up.");
+                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<JsonObject>().WithSummary($"Cancels the registration of the member in the body ({{\"member\":{{kind,id}}}}); the first waiting member moves up.");
             group.MapDelete("/{id}/registrations/{memberKind}/{memberId}", (string id, string memberKind, string memberId, IGrainFactory grains, ClaimsPrincipal user) =>
                     Cancel(kind, id, memberKind, memberId, grains, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).Answers<JsonObject>().WithSummary($"Cancels a member's registration for a {name} (the member, the organiser, coaches, admins); the first waiting member moves up.");

@@ -25,7 +25,7 @@ public static class FeedbackApi
             group.MapPost("/feedback", (string id, HttpRequest request, FeedbackDesk desk, ActorDirectory directory, ClaimsPrincipal user, CancellationToken ct) =>
                     Send(new ActorRef(kind, id), request, desk, directory, Viewer.From(user), ct))
                 .RequireAuthorization(Policies.SignedIn)
-                .Body<Feedback>().Answers<FeedbackRecord>()
+                .Body<Feedback>(ApiExamples.Feedback).Answers<FeedbackRecord>()
                 .WithSummary($"A {kind.Name()} accepts (a collaboration on both sides) or declines (never suggested again) an actor.");
             group.MapGet("/relations", (string id, IGrainFactory grains, ActorDirectory directory, ClaimsPrincipal user) =>
                     SuggestionsApi.Allowed(new ActorRef(kind, id), Viewer.From(user), directory) ?? Relations(new ActorRef(kind, id), grains, directory, Viewer.From(user)))

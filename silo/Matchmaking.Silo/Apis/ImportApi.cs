@@ -16,9 +16,9 @@ public static class ImportApi
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>().Answers<ImportSummary>()
+        app.MapPost("/api/import", Import).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>(ApiExamples.Import).Answers<ImportSummary>()
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
-        app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>().Answers<ImportSummary>()
+        app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>(ApiExamples.Import).Answers<ImportSummary>()
             .WithSummary("Checks profile documents as /api/import would and writes nothing: every invalid item reported by index.");
         app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous().Answers<ImportBody>()
             .Query(QueryParameter.OneOf("kind", "Only profiles of this kind.", "company", "startup", "researcher"))

@@ -30,7 +30,7 @@ public static class ProfilesApi
             group.MapPut("/{id}", (string id, HttpRequest request, ProfileCatalog catalog, ClaimsPrincipal user, CancellationToken ct) =>
                     Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Put(kind, id, request, catalog, ct) : Task.FromResult(NotYours(kind, id)))
                 .RequireAuthorization(Policies.SignedIn)
-                .Accepts(ProfileType(kind), "application/json")
+                .Body(ProfileType(kind), ProfileExample(kind))
                 .Produces(StatusCodes.Status200OK, ProfileType(kind))
                 .Produces(StatusCodes.Status201Created, ProfileType(kind))
                 .WithSummary($"Creates or replaces a {kind.Name()}'s profile (If-Match for a conditional replace).");
@@ -55,6 +55,13 @@ public static class ProfilesApi
         ActorKind.Company => typeof(CompanyProfile),
         ActorKind.Startup => typeof(StartupProfile),
         _ => typeof(ResearcherProfile),
+    };
+
+    private static string ProfileExample(ActorKind kind) => kind switch
+    {
+        ActorKind.Company => ApiExamples.Company,
+        ActorKind.Startup => ApiExamples.Startup,
+        _ => ApiExamples.Researcher,
     };
 
     private static IResult List(HttpRequest request, ActorDirectory directory, ThemeTaxonomy taxonomy, ActorKind? kind, Viewer viewer)

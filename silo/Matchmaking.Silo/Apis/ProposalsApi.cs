@@ -27,7 +27,7 @@ public static class ProposalsApi
             .RequireAuthorization(Policies.Coach)
             .Answers<Proposal>()
             .WithSummary("draft → proposed: the members can now accept or decline.");
-        group.MapPost("/decisions", Decide).RequireAuthorization(Policies.SignedIn).Body<ProposalDecision>().Answers<Proposal>()
+        group.MapPost("/decisions", Decide).RequireAuthorization(Policies.SignedIn).Body<ProposalDecision>(ApiExamples.Decision).Answers<Proposal>()
             .WithSummary("A member accepts or declines: {\"member\":{\"kind\",\"id\"},\"decision\":\"accept|decline\",\"reason\"}.");
         group.MapPost("/start", async (string id, ProposalDesk desk, IGrainFactory grains, ClaimsPrincipal user) =>
                 await NotItsCoach(id, grains, user) ?? await Run(id, () => desk.StartAsync(id)))
@@ -36,7 +36,7 @@ public static class ProposalsApi
             .WithSummary("accepted → started: every pair of members becomes collaborators.");
         group.MapPost("/drop", async (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) =>
                 await NotItsCoach(id, grains, user) ?? await Drop(id, request, grains, ct))
-            .RequireAuthorization(Policies.Coach).Body<ReasonBody>().Answers<Proposal>().WithSummary("Drops the proposal, with an optional {\"reason\"}.");
+            .RequireAuthorization(Policies.Coach).Body<ReasonBody>(ApiExamples.Reason).Answers<Proposal>().WithSummary("Drops the proposal, with an optional {\"reason\"}.");
 
         foreach (var kind in ActorKinds.All)
         {

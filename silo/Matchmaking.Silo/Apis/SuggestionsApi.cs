@@ -31,7 +31,7 @@ public static class SuggestionsApi
         }
 
         app.MapPost("/api/suggestions", ForBrief).WithTags("suggestions").AllowAnonymous()
-            .Body<BriefBody>().Answers<SuggestionList>()
+            .Body<BriefBody>(ApiExamples.Brief).Answers<SuggestionList>()
             .WithSummary("Partners for a free-text need or idea (Italian or English), for people without a profile.");
         return app;
     }

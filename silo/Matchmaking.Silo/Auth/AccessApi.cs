@@ -19,7 +19,7 @@ public static class AccessApi
     public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").WithTags("users").RequireAuthorization(Policies.Admin);
-        users.MapPost("/", Create).Body<UserBody>().Answers<JsonObject>(StatusCodes.Status201Created).WithSummary("Creates a user: id, name, role (admin, coach, member), actor (members), password (optional).");
+        users.MapPost("/", Create).Body<UserBody>(ApiExamples.User).Answers<JsonObject>(StatusCodes.Status201Created).WithSummary("Creates a user: id, name, role (admin, coach, member), actor (members), password (optional).");
         users.MapGet("/", async (UserAccounts accounts) =>
         {
             var items = await accounts.ListAsync();
@@ -31,7 +31,7 @@ public static class AccessApi
         users.MapDelete("/{id}", async (string id, UserAccounts accounts) =>
             await accounts.DeleteAsync(id) ? Results.NoContent() : Problems.NotFound($"user '{id}'"))
             .Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a user and its keys; its keys stop working at once.");
-        users.MapPost("/{id}/keys", CreateKey).Body<KeyBody>().Answers<JsonObject>(StatusCodes.Status201Created)
+        users.MapPost("/{id}/keys", CreateKey).Body<KeyBody>(ApiExamples.Key).Answers<JsonObject>(StatusCodes.Status201Created)
             .WithSummary("Creates an API key for the user (optional body {\"label\"}); the key is in this answer only.");
 
         app.MapDelete("/api/keys/{keyId}", async (string keyId, UserAccounts accounts) =>

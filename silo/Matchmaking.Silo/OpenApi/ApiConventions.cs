@@ -59,6 +59,12 @@ internal sealed class ApiConventions : IOpenApiOperationTransformer, IOpenApiDoc
         }
 
         var hasBody = operation.RequestBody is not null;
+        if (metadata.OfType<BodyExampleMetadata>().LastOrDefault() is { } example
+            && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
+        {
+            media!.Example = JsonNode.Parse(example.Json);
+        }
+
         var document = context.Document!;
         var problem = await SchemaAsync(document, context, Problem, typeof(ProblemDetails), cancellationToken);
         var invalid = await SchemaAsync(document, context, ValidationProblem, typeof(HttpValidationProblemDetails), cancellationToken);

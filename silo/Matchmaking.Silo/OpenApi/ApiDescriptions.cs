@@ -11,15 +11,25 @@ public static class ApiDescriptions
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new QueryParameterMetadata(parameters));
 
-    /// <summary>A JSON body of shape <typeparamref name="T"/>.</summary>
-    public static RouteHandlerBuilder Body<T>(this RouteHandlerBuilder builder)
+    /// <summary>A JSON body of shape <typeparamref name="T"/>, with an example (see <see cref="ApiExamples"/>).</summary>
+    public static RouteHandlerBuilder Body<T>(this RouteHandlerBuilder builder, string? example = null)
         where T : notnull =>
-        builder.Accepts<T>("application/json");
+        Body(builder, typeof(T), example);
+
+    /// <summary>A JSON body of shape <paramref name="type"/>, with an example.</summary>
+    public static RouteHandlerBuilder Body(this RouteHandlerBuilder builder, Type type, string? example = null)
+    {
+        builder.Accepts(type, "application/json");
+        return example is null ? builder : builder.WithMetadata(new BodyExampleMetadata(example));
+    }
 
     /// <summary>A JSON answer of shape <typeparamref name="T"/> with <paramref name="status"/>.</summary>
     public static RouteHandlerBuilder Answers<T>(this RouteHandlerBuilder builder, int status = StatusCodes.Status200OK) =>
         builder.Produces<T>(status);
 }
+
+/// <summary>Endpoint metadata: an example of the JSON body (the document's <c>example</c>).</summary>
+public sealed record BodyExampleMetadata(string Json);
 
 /// <summary>Endpoint metadata: the query parameters a handler reads.</summary>
 public sealed record QueryParameterMetadata(IReadOnlyList<QueryParameter> Parameters);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.EndToEnd.Tests.Infrastructure;
+using static Matchmaking.EndToEnd.Tests.Infrastructure.Documents;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
@@ -83,6 +84,117 @@ public sealed class OpenApiDocumentTests(SqliteSiloFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
     }
+
+    [Fact]
+    public async Task The_documented_examples_are_accepted()
+    {
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        foreach (var path in new[] { "/api/companies/{id}", "/api/startups/{id}", "/api/researchers/{id}", "/api/calls/{id}", "/api/events/{id}", "/api/courses/{id}" })
+        {
+            var example = Example(document["paths"]![path]!["put"]!)!;
+            using var put = await fixture.Http.PutAsync(path.Replace("{id}", NewId("example"), StringComparison.Ordinal).TrimStart('/'), Json(example.ToJsonString()));
+            Assert.True(put.StatusCode == HttpStatusCode.Created, $"PUT {path} with its example: {(int)put.StatusCode} {await put.Content.ReadAsStringAsync()}");
+        }
+
+        using var brief = await fixture.Anonymous.PostAsync("api/suggestions", Json(Example(document["paths"]!["/api/suggestions"]!["post"]!)!.ToJsonString()));
+        Assert.Equal(HttpStatusCode.OK, brief.StatusCode);
+    }
+
+    /// <summary>
+    /// Every documented body, each of its fields in turn given a value of the wrong type, and every documented
+    /// number, flag or choice in a query given a word: 4xx problem details every time, and nothing stored changes.
+    /// </summary>
+    [Fact]
+    public async Task Every_documented_field_with_a_value_of_the_wrong_type_is_refused_and_changes_nothing()
+    {
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        var before = await StoredAsync();
+        var failures = new List<string>();
+        var requests = 0;
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                var address = Address(path);
+                if (Example(operation!) is JsonObject example)
+                {
+                    foreach (var (field, value) in example)
+                    {
+                        var bad = example.DeepClone().AsObject();
+                        bad[field] = WrongType(value);
+                        using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), address) { Content = Json(bad.ToJsonString()) };
+                        using var response = await fixture.Http.SendAsync(request);
+                        requests++;
+                        Expect4xx($"{method.ToUpperInvariant()} {path} with {field}={bad[field]!.ToJsonString()}", response, failures);
+                    }
+                }
+
+                foreach (var parameter in operation!["parameters"]?.AsArray() ?? [])
+                {
+                    var type = (string?)parameter!["schema"]?["type"];
+                    if ((string?)parameter["in"] != "query" || (type is "string" && parameter["schema"]!["enum"] is null))
+                    {
+                        continue;
+                    }
+
+                    var name = (string)parameter["name"]!;
+                    using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), $"{address}?{name}=zz-{name}");
+                    if (method is "post" or "put")
+                    {
+                        request.Content = Json(Example(operation)?.ToJsonString() ?? "{}");
+                    }
+
+                    using var response = await fixture.Http.SendAsync(request);
+                    requests++;
+                    Expect4xx($"{method.ToUpperInvariant()} {path}?{name}=zz-{name}", response, failures);
+                }
+            }
+        }
+
+        Assert.True(requests > 120, $"only {requests} requests");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests}:\n{string.Join("\n", failures)}");
+        Assert.Equal(before, await StoredAsync());
+    }
+
+    private async Task<string> StoredAsync()
+    {
+        var parts = new List<string>();
+        foreach (var list in new[] { "api/export", "api/calls", "api/events?status=draft", "api/events", "api/courses", "api/users" })
+        {
+            parts.Add(await fixture.Http.GetStringAsync(list));
+        }
+
+        return string.Join("\n", parts);
+    }
+
+    private static void Expect4xx(string what, HttpResponseMessage response, List<string> failures)
+    {
+        var status = (int)response.StatusCode;
+        if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            failures.Add($"{what}: {status} {response.Content.Headers.ContentType?.MediaType}");
+        }
+    }
+
+    // Path parameters filled with ids nothing has: a write must not create them either.
+    private static string Address(string path) => path
+        .Replace("{id}", NewId("walk"), StringComparison.Ordinal)
+        .Replace("{keyId}", "walk-key", StringComparison.Ordinal)
+        .Replace("{memberKind}", "startup", StringComparison.Ordinal)
+        .Replace("{memberId}", NewId("walk"), StringComparison.Ordinal)
+        .TrimStart('/');
+
+    private static JsonNode WrongType(JsonNode? value) => value switch
+    {
+        JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create(12345),
+        JsonValue v when v.TryGetValue<bool>(out _) => JsonValue.Create("forse"),
+        JsonValue => JsonValue.Create("dodici"),
+        JsonArray => JsonValue.Create("non una lista"),
+        JsonObject => JsonValue.Create(7),
+        _ => new JsonArray(1, 2),
+    };
+
+    private static JsonNode? Example(JsonNode operation) => operation["requestBody"]?["content"]?["application/json"]?["example"];
 
     private const string ApiKeyScheme = "apiKey";
 
