@@ -58,12 +58,23 @@ internal sealed class ApiConventions : IOpenApiOperationTransformer, IOpenApiDoc
             operation.Parameters.Add(Parameter(parameter));
         }
 
-        var hasBody = operation.RequestBody is not null;
-        if (metadata.OfType<BodyExampleMetadata>().LastOrDefault() is { } example
-            && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
+        if (metadata.OfType<BodyMetadata>().LastOrDefault() is { } body)
         {
-            media!.Example = JsonNode.Parse(example.Json);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new()
+                    {
+                        Schema = await context.GetOrCreateSchemaAsync(body.Type, null, cancellationToken),
+                        Example = body.ExampleJson is null ? null : JsonNode.Parse(body.ExampleJson),
+                    },
+                },
+            };
         }
+
+        var hasBody = operation.RequestBody is not null;
 
         var document = context.Document!;
         var problem = await SchemaAsync(document, context, Problem, typeof(ProblemDetails), cancellationToken);
