@@ -30,6 +30,12 @@ public static class StorageNames
     /// <summary>An event or course with its registrations (both kinds are one grain type).</summary>
     public const string EventState = "event/event";
 
+    /// <summary>A co-working space with its accreditation.</summary>
+    public const string SpaceState = "space/space";
+
+    /// <summary>A voucher programme with its vouchers and ledger.</summary>
+    public const string VoucherProgrammeState = "voucher-programme/programme";
+
     public const string PortfolioState = "coach/portfolio";
 
     public const string AccessState = "access/access";

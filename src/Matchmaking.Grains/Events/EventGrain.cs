@@ -170,18 +170,7 @@ public sealed class EventGrain(
 
     private async Task WriteAsync(EventState next)
     {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            throw;
-        }
-
+        await state.WriteOrRestoreAsync(next);
         replica.EventStored(Id, state.Etag, Current());
     }
 

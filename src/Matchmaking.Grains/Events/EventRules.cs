@@ -23,8 +23,8 @@ public sealed class EventRules(ThemeTaxonomy taxonomy)
         var organiser = hubEvent.Organiser ?? new Organiser();
         return hubEvent with
         {
-            Title = Tidy(hubEvent.Title) ?? new BilingualText(),
-            Description = Tidy(hubEvent.Description),
+            Title = Text.Tidy(hubEvent.Title) ?? new BilingualText(),
+            Description = Text.Tidy(hubEvent.Description),
             Organiser = organiser with { Hub = Text.Tidy(organiser.Hub) },
             Themes = Text.TidyList(hubEvent.Themes, lowerCase: true),
             Place = place with { Space = Text.Tidy(place.Space)?.ToLowerInvariant(), Address = Text.Tidy(place.Address), Link = Text.Tidy(place.Link) },
@@ -161,9 +161,4 @@ public sealed class EventRules(ThemeTaxonomy taxonomy)
             errors.Add("place.link", "An http(s) address is expected.");
         }
     }
-
-    private static BilingualText? Tidy(BilingualText? text) =>
-        text is null ? null
-        : Text.Tidy(text.It) is null && Text.Tidy(text.En) is null ? null
-        : new BilingualText { It = Text.Tidy(text.It), En = Text.Tidy(text.En) };
 }

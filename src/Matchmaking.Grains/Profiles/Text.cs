@@ -6,6 +6,11 @@ internal static class Text
     /// <summary>Trimmed text, or null when blank.</summary>
     public static string? Tidy(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>Both languages trimmed; null when neither has text.</summary>
+    public static Abstractions.Events.BilingualText? Tidy(Abstractions.Events.BilingualText? text) =>
+        text is null || (Tidy(text.It) is null && Tidy(text.En) is null) ? null
+        : new Abstractions.Events.BilingualText { It = Tidy(text.It), En = Tidy(text.En) };
+
     /// <summary>Trimmed non-blank items, duplicates removed, order kept.</summary>
     public static IReadOnlyList<string> TidyList(IReadOnlyList<string>? values, bool lowerCase = false)
     {

@@ -29,8 +29,10 @@ public sealed class EcosystemReplica(
     CallBoard calls,
     ProposalBoard proposals,
     EventBoard events,
-    StoredStates states)
+    StoredStates states,
+    IEnumerable<IReplicatedView> views)
 {
+    private readonly Dictionary<string, IReplicatedView> viewsByState = views.ToDictionary(v => v.StateName, StringComparer.Ordinal);
     private const int Stripes = 64;
     private readonly Lock[] stripes = [.. Enumerable.Range(0, Stripes).Select(_ => new Lock())];
     private readonly ConcurrentDictionary<(string State, string Key), int> versions = new();
@@ -162,6 +164,25 @@ public sealed class EcosystemReplica(
         }
     }
 
+    /// <summary>
+    /// A grain of this silo wrote the state a <see cref="IReplicatedView"/> follows: <paramref name="apply"/> runs
+    /// unless a newer version was applied already (the feed may bring it first).
+    /// </summary>
+    public void Stored(string stateName, string key, string? etag, Action apply)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        lock (StripeOf(key))
+        {
+            if (Newer(stateName, key, etag))
+            {
+                apply();
+            }
+        }
+    }
+
+    private void ViewRow(IReplicatedView view, StoredRow row) =>
+        Stored(view.StateName, row.Key, Etag(row.Version), () => view.Apply(row.Key, Etag(row.Version), row, states));
+
     /// <summary>Fills the copy from storage; returns how many profiles, calls and proposals it holds.</summary>
     public async Task<(int Profiles, int Calls, int Proposals)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -181,6 +202,14 @@ public sealed class EcosystemReplica(
         await foreach (var (key, state, version) in states.ReadAllAsync<EventState>(StorageNames.EventState, cancellationToken))
         {
             EventStored(key, Etag(version), Event(key, Etag(version), state));
+        }
+
+        foreach (var view in viewsByState.Values)
+        {
+            await foreach (var row in states.ReadAllRowsAsync(view.StateName, cancellationToken))
+            {
+                ViewRow(view, row);
+            }
         }
 
         return (profiles, calls.All().Count, proposals.Count);
@@ -210,6 +239,9 @@ public sealed class EcosystemReplica(
                     break;
                 case StorageNames.EventState:
                     EventStored(row.Key, etag, row.Payload is null ? null : Event(row.Key, etag, states.Read<EventState>(row)));
+                    break;
+                case var name when viewsByState.TryGetValue(name, out var view):
+                    ViewRow(view, row);
                     break;
                 default:
                     await ApplyActorAsync(row, etag, cancellationToken);

@@ -10,7 +10,15 @@ public enum ActorType
 }
 
 /// <summary>Where an actor is, for proximity. Codes are compared case-insensitively.</summary>
-public sealed record Place(string? Municipality = null, string? Province = null, string? Region = null, string? Country = null);
+public sealed record Place(string? Municipality = null, string? Province = null, string? Region = null, string? Country = null)
+{
+    /// <summary>Same municipality 1, province 0.75, region 0.5, country 0.25, else 0 (the engine's proximity factor).</summary>
+    public double ProximityTo(Place other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Scoring.Factors.Proximity(this, other);
+    }
+}
 
 /// <summary>
 /// What the engine knows of an actor: everything it matches on, nothing it does not. Built by the edges
