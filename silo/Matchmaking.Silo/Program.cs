@@ -29,6 +29,8 @@ app.MapThemeGapsApi();
 app.MapThemesApi();
 app.MapCallsApi();
 app.MapEventsApi();
+app.MapSpacesApi();
+app.MapVoucherProgrammesApi();
 app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();

@@ -88,7 +88,7 @@ public static class EventsApi
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         EventStatus? status = null;
-        if (Value(request, "status") is { } statusText)
+        if (ApiQueries.Value(request, "status") is { } statusText)
         {
             if (EnumNames<EventStatus>.TryParse(statusText, out var parsed))
             {
@@ -100,14 +100,14 @@ public static class EventsApi
             }
         }
 
-        var theme = Value(request, "theme")?.ToLowerInvariant();
+        var theme = ApiQueries.Value(request, "theme")?.ToLowerInvariant();
         if (theme is not null && !taxonomy.Contains(theme))
         {
             errors["theme"] = [$"Unknown theme '{theme}'. GET /api/themes lists the theme ids."];
         }
 
         Audience? audience = null;
-        if (Value(request, "audience") is { } audienceText)
+        if (ApiQueries.Value(request, "audience") is { } audienceText)
         {
             if (EnumNames<Audience>.TryParse(audienceText, out var parsed))
             {
@@ -266,7 +266,7 @@ public static class EventsApi
 
     private static async Task<IResult> Calendar(EventKind kind, string id, HttpRequest request, IGrainFactory grains, Viewer viewer)
     {
-        if (Language(request) is not { } language)
+        if (ApiQueries.Language(request) is not { } language)
         {
             return Problems.Invalid("lang", "'it' or 'en'.");
         }
@@ -286,7 +286,7 @@ public static class EventsApi
             return refused;
         }
 
-        if (Language(request) is not { } language)
+        if (ApiQueries.Language(request) is not { } language)
         {
             return Task.FromResult(Problems.Invalid("lang", "'it' or 'en'."));
         }
@@ -301,9 +301,9 @@ public static class EventsApi
             return await refused;
         }
 
-        if (Paging(request) is not var (language, top))
+        if (ApiQueries.Paging(request) is not var (language, top))
         {
-            return Problems.Invalid(PagingErrors(request));
+            return Problems.Invalid(ApiQueries.PagingErrors(request));
         }
 
         var items = suggester.ForActor(actor, language, top).Select(s => new
@@ -330,9 +330,9 @@ public static class EventsApi
             return AccessProblems.Forbidden($"Only coaches, admins and the member of its organiser may look for speakers for the {kind.Name()} '{id}'.");
         }
 
-        if (Paging(request) is not var (language, top))
+        if (ApiQueries.Paging(request) is not var (language, top))
         {
-            return Problems.Invalid(PagingErrors(request));
+            return Problems.Invalid(ApiQueries.PagingErrors(request));
         }
 
         return Results.Ok(Visible(suggester.SpeakersFor(stored, language, top), directory, viewer));
@@ -356,9 +356,9 @@ public static class EventsApi
             return AccessProblems.Forbidden($"Only the member of {attendee}, the {kind.Name()}'s organiser, coaches and admins may read these suggestions.");
         }
 
-        if (Paging(request) is not var (language, top))
+        if (ApiQueries.Paging(request) is not var (language, top))
         {
-            return Problems.Invalid(PagingErrors(request));
+            return Problems.Invalid(ApiQueries.PagingErrors(request));
         }
 
         return Results.Ok(Visible(suggester.AttendeesFor(stored, attendee, language, top), directory, viewer));
@@ -368,30 +368,6 @@ public static class EventsApi
         new([.. items.Where(i => directory.ExistsFor(new ActorRef(i.Kind, i.Id), viewer))]);
 
     // lang (it, en) and top (1..50, default 10), or null when either is wrong.
-    private static (string Language, int Top)? Paging(HttpRequest request)
-    {
-        var top = 10;
-        return Language(request) is { } language && (Value(request, "top") is not { } text || (int.TryParse(text, out top) && top is >= 1 and <= 50))
-            ? (language, top)
-            : null;
-    }
-
-    private static Dictionary<string, string[]> PagingErrors(HttpRequest request)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (Language(request) is null)
-        {
-            errors["lang"] = ["'it' or 'en'."];
-        }
-
-        if (Value(request, "top") is { } text && !(int.TryParse(text, out var top) && top is >= 1 and <= 50))
-        {
-            errors["top"] = ["A whole number from 1 to 50."];
-        }
-
-        return errors;
-    }
-
     // The event of this kind that the viewer may see, else null (unknown, of the other kind, or a draft not theirs: 404).
     private static async Task<StoredEvent?> Find(EventKind kind, string id, IGrainFactory grains, Viewer viewer)
     {
@@ -410,17 +386,7 @@ public static class EventsApi
         });
     }
 
-    private static string? Language(HttpRequest request) => Value(request, "lang")?.ToLowerInvariant() switch
-    {
-        null or "it" => "it",
-        "en" => "en",
-        _ => null,
-    };
-
     private static IResult NotFound(EventKind kind, string id) => Problems.NotFound($"{kind.Name()} '{id}'");
-
-    private static string? Value(HttpRequest request, string name) =>
-        request.Query.TryGetValue(name, out var values) && !string.IsNullOrWhiteSpace(values.ToString()) ? values.ToString().Trim() : null;
 
     /// <summary>The body of a registration or its cancellation: the member (a member's own actor when left out).</summary>
     private sealed record RegistrationBody(ActorRef? Member);

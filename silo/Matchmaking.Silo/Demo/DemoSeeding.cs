@@ -2,6 +2,7 @@ using Matchmaking.Grains.Access;
 using Matchmaking.Grains.Calls;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Events;
+using Matchmaking.Grains.Spaces;
 using Matchmaking.Silo.Auth;
 using Matchmaking.Silo.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace Matchmaking.Silo.Demo;
 
 /// <summary>
 /// When the silo is up and its read models are loaded: the demo ecosystem on a store without profiles, the demo
-/// calls on one without calls, the demo events and courses on one without any, the demo users on one without users — each through the grains, like any write.
+/// calls on one without calls, the demo events and courses on one without any, the demo co-working spaces and voucher programme on one without spaces, the demo users on one without users — each through the grains, like any write.
 /// Run by every silo that starts; a second run finds the store filled and does nothing (writes of equal profiles
 /// are no-ops besides), so silos starting together do no harm.
 /// </summary>
@@ -21,6 +22,8 @@ public sealed partial class DemoSeeding(
     DemoCalls demoCalls,
     EventBoard events,
     DemoEvents demoEvents,
+    SpaceBoard spaces,
+    DemoSpaces demoSpaces,
     UserAccounts accounts,
     IOptions<DemoSettings> settings,
     ILogger<DemoSeeding> logger) : IStartupTask
@@ -47,6 +50,11 @@ public sealed partial class DemoSeeding(
             LogEventsSeeded(logger, await demoEvents.LoadAsync(cancellationToken));
         }
 
+        if (spaces.Count == 0)
+        {
+            LogSpacesSeeded(logger, await demoSpaces.LoadAsync(cancellationToken));
+        }
+
         if (await accounts.SeedAsync(DemoUsers.All) is > 0 and var users)
         {
             LogUsers(logger, users);
@@ -58,6 +66,9 @@ public sealed partial class DemoSeeding(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No events or courses yet: loaded the demo ones ({Count})")]
     private static partial void LogEventsSeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No co-working spaces yet: loaded the demo spaces ({Count}) and voucher programme")]
+    private static partial void LogSpacesSeeded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No users yet: created the demo users ({Count}; see README)")]
     private static partial void LogUsers(ILogger logger, int count);

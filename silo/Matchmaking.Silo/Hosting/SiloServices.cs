@@ -22,6 +22,7 @@ public static class SiloServices
         builder.Services.AddSingleton<DemoEcosystem>();
         builder.Services.AddSingleton<DemoCalls>();
         builder.Services.AddSingleton<DemoEvents>();
+        builder.Services.AddSingleton<DemoSpaces>();
         builder.Services.AddProjectDrafting(builder.Configuration.GetSection(DraftingOptions.Section).Get<DraftingOptions>() ?? new DraftingOptions());
         builder.AddSiloAuth();
 

@@ -44,6 +44,24 @@ public static class ApiExamples
          "place":{"address":"Via Matteotti 299, Gardone Val Trompia (BS)"},"capacity":30,"audience":["companies","startups"],"price":120,"status":"published"}
         """;
 
+    public const string Space = """
+        {"name":"Officina Liberty","operator":"CSMT Gestione","address":"Via Branze 45","location":{"municipality":"Brescia","province":"BS","region":"Lombardia"},
+         "seats":60,"freeSeats":12,"services":["wifi","sala riunioni","laboratorio"],"dayPrice":15,
+         "description":{"it":"Coworking per startup nel campus dell'innovazione.","en":"Co-working for startups on the innovation campus."}}
+        """;
+
+    public const string Accreditation = """{"accredited":true,"note":"Requisiti verificati il 10/01/2027."}""";
+
+    public const string VoucherProgramme = """
+        {"title":{"it":"Voucher coworking per giovani","en":"Co-working vouchers for young people"},"issuer":"Comune di Milano",
+         "budget":198240,"voucherValue":1000,"eligibility":{"holders":["person","startup"],"maxAge":35},
+         "validFrom":"2026-04-26","validUntil":"2027-12-31"}
+        """;
+
+    public const string Issue = """{"holder":{"name":"Giulia Rossi","birthDate":"1998-05-17"}}""";
+
+    public const string Spend = """{"space":"officina-liberty"}""";
+
     public const string Member = """{"member":{"kind":"startup","id":"vibrasense"}}""";
 
     public const string ProjectBrief = """

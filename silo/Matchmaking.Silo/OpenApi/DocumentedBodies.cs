@@ -40,3 +40,16 @@ public sealed record KeyBody(string? Label = null);
 
 /// <summary>The answer of the lists that are not paged: <c>{"items":[…],"total":n}</c>.</summary>
 public sealed record Listed<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>A space's accreditation given or withdrawn.</summary>
+public sealed record AccreditationBody(
+    [property: System.ComponentModel.Description("true accredits the space, false withdraws its accreditation.")] bool? Accredited = null,
+    [property: System.ComponentModel.Description("Why, at most 1,000 characters (optional).")] string? Note = null);
+
+/// <summary>Whom a voucher is issued to.</summary>
+public sealed record IssueBody(
+    [property: System.ComponentModel.Description("A person ({\"name\", \"birthDate\"}) or an actor ({\"actor\": {\"kind\", \"id\"}}).")] Matchmaking.Abstractions.Vouchers.VoucherHolder? Holder = null);
+
+/// <summary>Where a voucher is spent.</summary>
+public sealed record SpendBody(
+    [property: System.ComponentModel.Description("The id of an accredited co-working space.")] string? Space = null);

@@ -18,6 +18,7 @@ public sealed record VoucherHolder
     /// <summary>The startup, company or researcher holding it.</summary>
     [Id(2)] public ActorRef? Actor { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public HolderKind Kind => Actor?.Kind switch
     {
         ActorKind.Startup => HolderKind.Startup,

@@ -21,6 +21,7 @@ public sealed class OpenApiDocumentTests(SqliteSiloFixture fixture) : IClassFixt
     {
         "POST /api/proposals/{id}/propose",
         "POST /api/proposals/{id}/start",
+        "POST /api/voucher-programmes/{id}/vouchers/{voucherId}/revoke",
     };
 
     [Fact]

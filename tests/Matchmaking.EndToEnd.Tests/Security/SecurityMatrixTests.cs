@@ -234,6 +234,43 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
                 c => managing(c) is Ok ? Passes : managing(c)));
         }
 
+        // Spaces: the public sees accredited ones, coaches and admins write them, admins accredit; vouchers: admins
+        // run the programme, startup B's member reads and spends the voucher B holds.
+        Func<Caller, Expect> holderOrAdmin = c => c switch
+        {
+            Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+            Caller.Admin or Caller.MemberB => Ok,
+            _ => Forbidden,
+        };
+        var programme = $"api/voucher-programmes/{w.Programme}";
+        rows.AddRange(
+        [
+            Row("GET", "/api/spaces", "api/spaces", Everyone),
+            Row("GET", "/api/spaces/{id}", $"api/spaces/{w.Space}", Everyone),
+            Row("PUT", "/api/spaces/{id}", $"api/spaces/{w.Space}", Coaches(Ok), SecurityWorld.SpaceDocument()),
+            Row("DELETE", "/api/spaces/{id}", "api/spaces/sec-no-space", AdminPasses),
+            Row("POST", "/api/spaces/{id}/accreditation", $"api/spaces/{w.Space}/accreditation", AdminOnly, new { accredited = true }),
+            Row("GET", "/api/startups/{id}/spaces", $"api/startups/{w.B}/spaces", c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.Admin or Caller.Coach or Caller.MemberB => Ok,
+                _ => Forbidden,
+            }),
+            Row("GET", "/api/voucher-programmes", "api/voucher-programmes", Everyone),
+            Row("GET", "/api/voucher-programmes/{id}", programme, Everyone),
+            Row("PUT", "/api/voucher-programmes/{id}", programme, AdminOnly, SecurityWorld.ProgrammeDocument()),
+            Row("DELETE", "/api/voucher-programmes/{id}", "api/voucher-programmes/sec-no-programme", AdminPasses),
+            Row("GET", "/api/voucher-programmes/{id}/vouchers", $"{programme}/vouchers", AdminOnly),
+            new("POST /api/voucher-programmes/{id}/vouchers", c => Task.FromResult(Json(HttpMethod.Post, $"{programme}/vouchers",
+                new { holder = new { name = Documents.NewId("Sec Persona"), birthDate = "2001-01-01" } })), AdminOnly),
+            Row("GET", "/api/voucher-programmes/{id}/vouchers/{voucherId}", $"{programme}/vouchers/{w.Voucher}", holderOrAdmin),
+            Row("POST", "/api/voucher-programmes/{id}/vouchers/{voucherId}/spend", $"{programme}/vouchers/{w.Voucher}/spend",
+                c => holderOrAdmin(c) is Ok ? Passes : holderOrAdmin(c), new { space = w.Space }),
+            Row("POST", "/api/voucher-programmes/{id}/vouchers/{voucherId}/revoke", $"{programme}/vouchers/v999999/revoke", AdminPasses),
+            Row("GET", "/api/voucher-programmes/{id}/ledger", $"{programme}/ledger", AdminOnly),
+            Row("GET", "/api/voucher-programmes/{id}/ledger.csv", $"{programme}/ledger.csv", AdminOnly),
+        ]);
+
         // Company A is public (member A's), startup B members-only (member B's), researcher H hidden (nobody's here).
         foreach (var (kinds, id, owner, visibility) in new[]
         {

@@ -91,8 +91,49 @@ public sealed class SecurityWorld
         world.Clients[Caller.Admin] = fixture.ClientFor(admin);
         world.Events["events"] = await world.NewEventAsync("events");
         world.Events["courses"] = await world.NewEventAsync("courses");
+        await world.CreateSpaceAndVoucherAsync();
         world.Keys.AddRange([fixture.Silo.AdminKey, memberA.Key, memberB.Key, coach.Key, admin.Key, revoked.Key, world.MemberH.Key, world.Throwaway.Key]);
         return world;
+    }
+
+    /// <summary>An accredited co-working space (free desks, in startup B's province).</summary>
+    public string Space { get; } = Documents.NewId("sec-space");
+
+    /// <summary>A voucher programme with a voucher held by startup B.</summary>
+    public string Programme { get; } = Documents.NewId("sec-programme");
+
+    /// <summary>The voucher startup B holds.</summary>
+    public string Voucher { get; private set; } = "";
+
+    public static JsonObject SpaceDocument() => new()
+    {
+        ["name"] = "Sec Cowo",
+        ["operator"] = "Sec Operatore",
+        ["address"] = "Via Sec 2",
+        ["location"] = new JsonObject { ["municipality"] = "Brescia", ["province"] = "BS", ["region"] = "Lombardia" },
+        ["seats"] = 10,
+        ["freeSeats"] = 5,
+    };
+
+    public static JsonObject ProgrammeDocument() => new()
+    {
+        ["title"] = new JsonObject { ["it"] = "Sec voucher" },
+        ["issuer"] = "Sec Comune",
+        ["budget"] = 1_000_000,
+        ["voucherValue"] = 100,
+        ["eligibility"] = new JsonObject { ["holders"] = new JsonArray("person", "startup") },
+        ["validFrom"] = "2020-01-01",
+        ["validUntil"] = "2099-12-31",
+    };
+
+    private async Task CreateSpaceAndVoucherAsync()
+    {
+        (await Admin.PutAsync($"api/spaces/{Space}", JsonContent.Create(SpaceDocument()))).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync($"api/spaces/{Space}/accreditation", new { accredited = true })).EnsureSuccessStatusCode();
+        (await Admin.PutAsync($"api/voucher-programmes/{Programme}", JsonContent.Create(ProgrammeDocument()))).EnsureSuccessStatusCode();
+        using var issued = await Admin.PostAsJsonAsync($"api/voucher-programmes/{Programme}/vouchers", new { holder = new { actor = new { kind = "startup", id = B } } });
+        issued.EnsureSuccessStatusCode();
+        Voucher = (string)(await issued.Content.ReadFromJsonAsync<JsonObject>())!["voucher"]!["id"]!;
     }
 
     /// <summary>The document of a published event or course organised by company A (capacity to spare).</summary>
