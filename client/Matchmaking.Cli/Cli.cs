@@ -46,6 +46,8 @@ public static class Cli
         root.Subcommands.Add(CallsCommands.Create(runner));
         root.Subcommands.Add(EventsCommands.Create(runner, Matchmaking.Abstractions.Events.EventKind.Event));
         root.Subcommands.Add(EventsCommands.Create(runner, Matchmaking.Abstractions.Events.EventKind.Course));
+        root.Subcommands.Add(SpacesCommands.Create(runner));
+        root.Subcommands.Add(VouchersCommands.Create(runner));
         var import = ImportCommand.Create(runner);
         root.Subcommands.Add(import);
         root.Subcommands.Add(ExportCommand.Create(runner));

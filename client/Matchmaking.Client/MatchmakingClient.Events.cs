@@ -11,7 +11,7 @@ public sealed partial class MatchmakingClient
     public async Task<IReadOnlyList<JsonObject>> ListEventsAsync(EventKind kind, string? status = null, string? theme = null, string? audience = null, CancellationToken cancellationToken = default)
     {
         var body = await GetJsonAsync<JsonObject>(WithQuery($"api/{kind.Plural()}", ("status", status), ("theme", theme), ("audience", audience)), cancellationToken);
-        return [.. (body["items"]?.AsArray() ?? []).OfType<JsonObject>()];
+        return Items(body);
     }
 
     /// <summary>One event or course; 404 when unknown or of the other kind.</summary>
@@ -19,13 +19,8 @@ public sealed partial class MatchmakingClient
         => GetJsonAsync<JsonObject>(EventUrl(kind, id), cancellationToken);
 
     /// <summary>Creates or replaces an event or course from its JSON document; 400 names the bad fields, 409 a status it cannot go to.</summary>
-    public async Task<StoredDocument> PutEventDocumentAsync(EventKind kind, string id, JsonObject document, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        using var request = new HttpRequestMessage(HttpMethod.Put, EventUrl(kind, id)) { Content = JsonBody(writer => document.WriteTo(writer)) };
-        using var response = await SendAsync(request, cancellationToken);
-        return await ReadDocumentAsync(response, cancellationToken);
-    }
+    public Task<StoredDocument> PutEventDocumentAsync(EventKind kind, string id, JsonObject document, CancellationToken cancellationToken = default)
+        => PutDocumentAsync(EventUrl(kind, id), document, cancellationToken);
 
     /// <summary>Registers a member (the key's own actor when null): <c>{"member","status","position","event"}</c>; 409 unless published.</summary>
     public Task<JsonObject> RegisterAsync(EventKind kind, string id, ActorRef? member = null, CancellationToken cancellationToken = default)

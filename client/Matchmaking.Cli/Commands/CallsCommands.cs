@@ -107,17 +107,7 @@ public static class CallsCommands
         var command = new Command("put", "Create or replace a funding call from a JSON file") { id, file };
         runner.SetAction(command, async (parse, context, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
-            JsonObject document;
-            try
-            {
-                document = JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken)) as JsonObject
-                    ?? throw new UsageException($"{path} does not hold a JSON object");
-            }
-            catch (JsonException e)
-            {
-                throw new UsageException($"{path} is not valid JSON: {e.Message}");
-            }
+            var document = await JsonFiles.ReadObjectAsync(parse.GetValue(file)!, cancellationToken);
 
             var stored = await context.Client.PutCallDocumentAsync(parse.GetValue(id)!, document, cancellationToken);
             if (context.Json)

@@ -90,17 +90,7 @@ public static class EventsCommands
         var command = new Command("put", $"Create or replace a {kind.Name()} from a JSON file") { id, file };
         runner.SetAction(command, async (parse, context, cancellationToken) =>
         {
-            var path = parse.GetValue(file)!;
-            JsonObject document;
-            try
-            {
-                document = JsonNode.Parse(await File.ReadAllTextAsync(path, cancellationToken)) as JsonObject
-                    ?? throw new UsageException($"{path} does not hold a JSON object");
-            }
-            catch (JsonException e)
-            {
-                throw new UsageException($"{path} is not valid JSON: {e.Message}");
-            }
+            var document = await JsonFiles.ReadObjectAsync(parse.GetValue(file)!, cancellationToken);
 
             var stored = await context.Client.PutEventDocumentAsync(kind, parse.GetValue(id)!, document, cancellationToken);
             if (context.Json)
@@ -198,14 +188,9 @@ public static class EventsCommands
         return command;
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        null => "-",
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        _ => node.ToJsonString(),
-    };
+    private static string Text(JsonNode? node) => Nodes.Text(node);
 
-    private static List<string> Strings(JsonNode? node) => [.. (node?.AsArray() ?? []).Select(Text)];
+    private static List<string> Strings(JsonNode? node) => Nodes.Strings(node);
 
     private static string Title(JsonObject item) => item["title"] is JsonObject title ? Text(title["it"] ?? title["en"]) : "-";
 

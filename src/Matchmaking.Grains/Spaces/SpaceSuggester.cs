@@ -57,8 +57,8 @@ public sealed class SpaceSuggester(SpaceBoard spaces, ProgrammeBoard programmes,
                 var (programme, voucher) = vouchers[0];
                 var title = programme.Programme.Title.In(language);
                 reasons.Add(english
-                    ? $"Accredited: the voucher {voucher.Id} of “{title}” ({LocalFormat.Euros(voucher.Value, language)}) is spent here."
-                    : $"Accreditato: qui si spende il voucher {voucher.Id} di «{title}» ({LocalFormat.Euros(voucher.Value, language)}).");
+                    ? $"Accredited: your voucher {voucher.Id} of “{title}” ({LocalFormat.Euros(voucher.Value, language)}) can be spent here."
+                    : $"Accreditato: qui puoi spendere il tuo voucher {voucher.Id} di «{title}» ({LocalFormat.Euros(voucher.Value, language)}).");
             }
             else
             {
