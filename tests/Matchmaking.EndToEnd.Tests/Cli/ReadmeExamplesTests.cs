@@ -21,13 +21,20 @@ public sealed class ReadmeExamplesTests(ReadmeSiloFixture fixture) : IClassFixtu
     public async Task Every_cli_example_of_the_readme_runs_against_the_demo()
     {
         var examples = Examples();
-        Assert.True(examples.Count >= 24, $"only {examples.Count} examples found in README.md");
+        Assert.True(examples.Count >= 36, $"only {examples.Count} examples found in README.md");
         var folder = Directory.CreateTempSubdirectory("matchmaking-readme-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(folder, "call.json"), """
                 {"title":"Bando di prova","publisher":"Camera di Commercio di Cremona","themes":["ai"],"eligible":["sme"],
                  "region":"Lombardia","budget":50000,"opening":"2026-01-01","deadline":"2027-12-31"}
+                """);
+            File.WriteAllText(Path.Combine(folder, "space.json"), """
+                {"name":"Spazio del README","operator":"Operatore","address":"Via Roma 1","location":{"municipality":"Crema","province":"CR"},"seats":10,"freeSeats":3}
+                """);
+            File.WriteAllText(Path.Combine(folder, "programme.json"), """
+                {"title":{"it":"Voucher del README"},"issuer":"Comune di Crema","budget":5000,"voucherValue":250,
+                 "eligibility":{"holders":["person"],"maxAge":30},"validFrom":"2026-01-01","validUntil":"2099-12-31"}
                 """);
             File.WriteAllText(Path.Combine(folder, "actors.csv"), "kind,id,name,themes,province\nstartup,readme-startup,Startup del README,ai;computer-vision,CR\n", Encoding.UTF8);
 
@@ -55,7 +62,7 @@ public sealed class ReadmeExamplesTests(ReadmeSiloFixture fixture) : IClassFixtu
                 {
                     "<id>" => "officine-bresciane-valvole",
                     "<proposal-id>" => args[1] == "decline" ? second! : first!,
-                    "call.json" or "actors.csv" or "all.json" => Path.Combine(folder, a),
+                    "call.json" or "actors.csv" or "all.json" or "space.json" or "programme.json" or "ledger.csv" => Path.Combine(folder, a),
                     _ => a,
                 }).ToArray();
                 var (code, output, error) = await Run(filled);
@@ -67,6 +74,7 @@ public sealed class ReadmeExamplesTests(ReadmeSiloFixture fixture) : IClassFixtu
 
             Assert.True(failures.Count == 0, string.Join("\n", failures));
             Assert.True(File.Exists(Path.Combine(folder, "all.json")));
+            Assert.Contains(",spent,v1,", File.ReadAllText(Path.Combine(folder, "ledger.csv")), StringComparison.Ordinal);
         }
         finally
         {
@@ -74,13 +82,16 @@ public sealed class ReadmeExamplesTests(ReadmeSiloFixture fixture) : IClassFixtu
         }
     }
 
-    // The README's lines that run the CLI, without the prefix and a trailing comment.
+    // The README's lines that run the CLI (in the first shell block of each section named), without the prefix.
     private static List<string> Examples()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var section = readme[readme.IndexOf("### The command-line tool", StringComparison.Ordinal)..];
-        section = section[..section.IndexOf("\n```\n", section.IndexOf("```sh", StringComparison.Ordinal) + 5, StringComparison.Ordinal)];
-        return [.. section.Split('\n').Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).Select(l => l[Prefix.Length..])];
+        return [.. new[] { "### The command-line tool", "### Co-working spaces and vouchers" }.SelectMany(heading =>
+        {
+            var section = readme[readme.IndexOf(heading, StringComparison.Ordinal)..];
+            section = section[..section.IndexOf("\n```\n", section.IndexOf("```sh", StringComparison.Ordinal) + 5, StringComparison.Ordinal)];
+            return section.Split('\n').Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).Select(l => l[Prefix.Length..]);
+        })];
     }
 
     // Shell words: spaces separate, double quotes group, '#' outside quotes starts a comment.
