@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "import" => await ImportBenchmark.RunAsync(args[1..], Console.Out),
     "grain-calls" => await GrainCallBenchmark.RunAsync(args[1..], Console.Out),
     "registrations" => await RegistrationBenchmark.RunAsync(args[1..], Console.Out),
+    "vouchers" => await VoucherBenchmark.RunAsync(args[1..], Console.Out),
     "cluster" => await Matchmaking.Bench.Cluster.ClusterCommand.RunAsync(args[1..], Console.Out),
     "micro" => MicroBenchmarks.Run(args[1..]),
     "scale" => await Matchmaking.Bench.Scale.ScaleCommand.RunAsync(args[1..], Console.Out),
@@ -24,6 +25,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|registrations|cluster|lists|build|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|registrations|vouchers|cluster|lists|build|micro [options] (see bench/README.md)");
     return 2;
 }
