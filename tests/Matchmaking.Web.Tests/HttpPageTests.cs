@@ -23,6 +23,7 @@ public sealed class HttpPageTests(WebFixture web)
     [InlineData("/events")]
     [InlineData("/events?kind=course")]
     [InlineData("/events/corso-cybersecurity-pmi")]
+    [InlineData("/spaces")]
     [InlineData("/signin")]
     public async Task Pages_answer_200_in_Italian_by_default_and_in_English_when_asked(string address)
     {
