@@ -19,7 +19,7 @@ internal static class SpaceSamples
         DayPrice = 10,
     };
 
-    /// <summary>A programme open from 2026 to 2028 whose budget pays <paramref name="vouchers"/> vouchers of 100 euro.</summary>
+    /// <summary>A programme open from 2026 to 2099 whose budget pays <paramref name="vouchers"/> vouchers of 100 euro.</summary>
     public static VoucherProgramme Programme(int vouchers = 50, int? maxAge = 35) => new()
     {
         Title = new BilingualText { It = "Voucher coworking" },
@@ -28,7 +28,7 @@ internal static class SpaceSamples
         VoucherValue = 100m,
         Eligibility = new VoucherEligibility { Holders = [HolderKind.Person, HolderKind.Startup], MaxAge = maxAge },
         ValidFrom = new DateOnly(2026, 1, 1),
-        ValidUntil = new DateOnly(2028, 12, 31),
+        ValidUntil = new DateOnly(2099, 12, 31),
     };
 
     public static VoucherHolder Person(int i, int bornIn = 2000) => new() { Name = $"Persona {i:000}", BirthDate = new DateOnly(bornIn, 6, 1) };

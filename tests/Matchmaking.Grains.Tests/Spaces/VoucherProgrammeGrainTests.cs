@@ -6,7 +6,6 @@ using Matchmaking.Grains.Spaces;
 using Matchmaking.Grains.Tests.Events;
 using Matchmaking.Grains.Tests.Infrastructure;
 using Matchmaking.Grains.Vouchers;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Matchmaking.Grains.Tests.Spaces;
 
@@ -17,10 +16,9 @@ namespace Matchmaking.Grains.Tests.Spaces;
 public sealed class VoucherProgrammeGrainTests : IAsyncLifetime
 {
     private const string Accredited = "cowo-accreditato";
-    private readonly FixedClock clock = new(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
-    private readonly GrainHost host;
-
-    public VoucherProgrammeGrainTests() => host = new GrainHost(services => services.AddSingleton<TimeProvider>(clock));
+    // The silo's real clock: Orleans' membership runs on the same TimeProvider, so a test moves the programme's
+    // window around today instead of moving time.
+    private readonly GrainHost host = new();
 
     public async Task InitializeAsync()
     {
@@ -108,14 +106,16 @@ public sealed class VoucherProgrammeGrainTests : IAsyncLifetime
         await host.Grains.GetGrain<ISpaceGrain>(Accredited).AccreditAsync(false, "manager", "Requisiti venuti meno.");
         var withdrawn = await Assert.ThrowsAsync<ValidationFailedException>(() => Grain().SpendAsync(voucher.Id, Accredited, "manager"));
         await host.Grains.GetGrain<ISpaceGrain>(Accredited).AccreditAsync(true, "manager");
-        clock.Now = new DateTimeOffset(2029, 1, 1, 9, 0, 0, TimeSpan.Zero);
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+        await Grain().UpsertAsync(SpaceSamples.Programme() with { ValidUntil = yesterday });
+        before = (await Grain().GetAsync())!.Version;
         var closed = await Assert.ThrowsAsync<StateConflictException>(() => Grain().SpendAsync(voucher.Id, Accredited, "manager"));
 
         Assert.Contains("space", pending.Errors.Keys);
         Assert.Contains("pending", pending.Errors["space"][0], StringComparison.Ordinal);
         Assert.Contains("no co-working space", unknown.Errors["space"][0], StringComparison.Ordinal);
         Assert.Contains("withdrawn", withdrawn.Errors["space"][0], StringComparison.Ordinal);
-        Assert.Contains("2028-12-31", closed.Message, StringComparison.Ordinal);
+        Assert.Contains($"{yesterday:yyyy-MM-dd}", closed.Message, StringComparison.Ordinal);
         var after = (await Grain().GetAsync())!;
         Assert.Equal(before, after.Version);
         Assert.Equal(VoucherStatus.Issued, after.Voucher(voucher.Id)!.Status);
