@@ -31,6 +31,7 @@ app.MapCallsApi();
 app.MapEventsApi();
 app.MapSpacesApi();
 app.MapVoucherProgrammesApi();
+app.MapFreshnessApi();
 app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();

@@ -33,6 +33,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ProfileRules>();
         services.AddSingleton(sp => new MatchIndex(sp.GetRequiredService<ThemeTaxonomy>()));
         services.AddSingleton<SuggestionRules>();
+        services.TryAddSingleton(Matchmaking.Matching.Scoring.ProfileAging.Default);
         services.AddSingleton<Matchmaker>();
         services.AddSingleton<FeedbackDesk>();
         services.AddSingleton<ProfileGrainServices>();

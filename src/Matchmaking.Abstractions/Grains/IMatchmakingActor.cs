@@ -38,4 +38,11 @@ public interface IMatchmakingActor
     /// <summary>Whom this actor declined and every collaboration it has (imported ones included); null when it does not exist.</summary>
     [ReadOnly]
     Task<ActorRelations?> GetRelationsAsync();
+
+    /// <summary>
+    /// The actor's member confirms the profile is still true, unchanged: it is fresh again from now (written, with a
+    /// new version), and suggested again if it had expired. Returns when it was confirmed; throws
+    /// <see cref="Errors.ActorNotFoundException"/> when the actor has no profile.
+    /// </summary>
+    Task<DateTimeOffset> ConfirmAsync();
 }

@@ -72,6 +72,30 @@ public abstract class ProfileGrain<TProfile>(
         return new(current, outcome);
     }
 
+    public async Task<DateTimeOffset> ConfirmAsync()
+    {
+        if (Readable() is not { } stored)
+        {
+            throw new ActorNotFoundException(Self);
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var previous = state.State;
+        state.State = new ProfileState<TProfile> { Profile = stored.Profile, UpdatedAt = now };
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            throw;
+        }
+
+        Publish();
+        return now;
+    }
+
     public async Task<bool> DeleteAsync()
     {
         if (!state.RecordExists)

@@ -14,7 +14,7 @@ namespace Matchmaking.Grains.Suggestions;
 /// actor's <see cref="MatchProfile"/> too, so reasons can quote the profiles. Answers suggestions for an actor
 /// or a brief as <see cref="SuggestionItem"/>s. Thread-safe.
 /// </summary>
-public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProvider clock)
+public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProvider clock, ProfileAging aging)
 {
     private readonly ConcurrentDictionary<string, MatchProfile> profiles = new(StringComparer.Ordinal);
 
@@ -84,8 +84,26 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         Top = request.Top,
         Italian = request.Lang switch { "it" => true, "en" => false, _ => null },
         Now = clock.GetUtcNow(),
+        Aging = aging,
         Profiles = key => profiles.GetValueOrDefault(key),
     };
+
+    /// <summary>How profiles age (see <see cref="ProfileAging"/>).</summary>
+    public ProfileAging Aging => aging;
+
+    /// <summary>
+    /// The profiles not confirmed for longer than <see cref="ProfileAging.StaleAfter"/>, oldest first, each stale (ranked
+    /// lower) or expired (no longer suggested), for the hub manager.
+    /// </summary>
+    public IReadOnlyList<AgedProfile> Aged()
+    {
+        var now = clock.GetUtcNow();
+        return [.. profiles.Values
+            .Where(p => aging.IsStale(p.UpdatedAt, now) || aging.IsExpired(p.UpdatedAt, now))
+            .OrderBy(p => p.UpdatedAt)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new AgedProfile(p.Key, p.Name, p.UpdatedAt, aging.IsExpired(p.UpdatedAt, now), p.UpdatedAt + aging.StaleAfter + aging.Grace))];
+    }
 
     private List<SuggestionItem> Run(SuggestionQuery query)
     {
@@ -102,6 +120,9 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         return items;
     }
 }
+
+/// <summary>A profile gone stale (<see cref="Expired"/>: past its grace period too) with the day it expires or expired.</summary>
+public sealed record AgedProfile(string Key, string Name, DateTimeOffset UpdatedAt, bool Expired, DateTimeOffset ExpiresAt);
 
 /// <summary>An actor as a silo reads it from storage at start, with the storage versions it was read at.</summary>
 public sealed record LoadedActor(ActorKind Kind, string Id, ActorProfile Profile, DateTimeOffset UpdatedAt, RelationsState? Relations, int ProfileVersion, int? RelationsVersion);

@@ -4,7 +4,7 @@ namespace Matchmaking.Matching.Index;
 
 /// <summary>
 /// What a query reads of every candidate it touches before it knows whether the candidate is worth scoring:
-/// kept in one flat array beside the actors, so that pre-ranking tens of thousands of candidates reads 24 bytes
+/// kept in one flat array beside the actors, so that pre-ranking tens of thousands of candidates reads 32 bytes
 /// each, in document order, instead of an actor object and a length table per field each.
 /// </summary>
 /// <param name="Type">The actor's kind.</param>
@@ -14,6 +14,7 @@ namespace Matchmaking.Matching.Index;
 /// <param name="TextLength">The number of terms in the text field (for BM25's length normalisation).</param>
 /// <param name="SupplyLength">The number of terms in the offers.</param>
 /// <param name="DemandLength">The number of terms in the needs.</param>
+/// <param name="UpdatedTicks">When the profile was last written or confirmed (UTC ticks; 0 when unknown).</param>
 internal readonly record struct DocumentFacts(
     ActorType Type,
     bool Candidate,
@@ -21,4 +22,5 @@ internal readonly record struct DocumentFacts(
     int PastProjects,
     int TextLength,
     int SupplyLength,
-    int DemandLength);
+    int DemandLength,
+    long UpdatedTicks);

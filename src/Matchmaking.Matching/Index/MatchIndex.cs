@@ -292,7 +292,8 @@ public sealed class MatchIndex
         var ids = TermIds(analysis.Terms);
         TermVector[] vectors = [.. Enumerable.Range(0, 3).Select(field => TermVector.From(ids, analysis.Terms, (MatchField)field))];
         facts[actor.Document] = new DocumentFacts(
-            profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length);
+            profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length,
+            profile.UpdatedAt == default ? 0 : profile.UpdatedAt.UtcTicks);
         actor.PackedTerms = PackedTerms.Pack(vectors);
         IndexTerms(actor.Document, analysis.Terms, ids);
         for (var field = 0; field < vectors.Length; field++)

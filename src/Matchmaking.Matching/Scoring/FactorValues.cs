@@ -70,4 +70,4 @@ internal sealed record FactorValues
 }
 
 /// <summary>A scored candidate: its document, factor values, total and past joint projects with the asker.</summary>
-internal sealed record Scored(int Document, FactorValues Factors, double Score, int SharedProjects);
+internal sealed record Scored(int Document, FactorValues Factors, double Score, int SharedProjects, bool Stale = false);

@@ -65,6 +65,13 @@ internal sealed partial class ReasonWriter(
             reasons.Add(new Reason(factor, Math.Round(contribution, 4), Evidence(factor, candidate, profile, scored)));
         }
 
+        if (scored.Stale)
+        {
+            // What the profile's age took away: the score before the penalty less the score after it.
+            var lost = (scored.Score / query.Aging!.StalePenalty) - scored.Score;
+            reasons.Add(new Reason("stale", -Math.Round(lost, 4), StaleEvidence(candidate)));
+        }
+
         return new Suggestion(candidate.Key, candidate.Type, candidate.Name, Math.Round(scored.Score, 4), reasons);
     }
 
@@ -72,8 +79,10 @@ internal sealed partial class ReasonWriter(
     private List<(string Factor, double Contribution)> Shown(Scored scored)
     {
         var shown = new List<(string Factor, double Contribution)>();
-        foreach (var c in scored.Factors.Contributions(weights))
+        var scale = scored.Stale ? query.Aging!.StalePenalty : 1;
+        foreach (var contribution in scored.Factors.Contributions(weights))
         {
+            var c = contribution with { Contribution = scale * contribution.Contribution };
             if (c.Contribution > 0 && c.Contribution >= ShownShare * scored.Score)
             {
                 // Insertion sort, stable: a handful of factors.
@@ -88,6 +97,15 @@ internal sealed partial class ReasonWriter(
         }
 
         return shown;
+    }
+
+    private string StaleEvidence(IndexedActor candidate)
+    {
+        var months = Math.Max(1, (int)((query.Now - candidate.UpdatedAt).TotalDays / 30.44));
+        var since = candidate.UpdatedAt.UtcDateTime.ToString(Italian ? "dd/MM/yyyy" : "d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return Italian
+            ? $"Profilo non confermato da {months} mesi (dal {since}): potrebbe non essere aggiornato"
+            : $"Profile not confirmed for {months} months (since {since}): it may be out of date";
     }
 
     private string Evidence(string factor, IndexedActor candidate, MatchProfile? profile, Scored scored) => factor switch

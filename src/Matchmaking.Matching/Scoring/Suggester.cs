@@ -163,7 +163,9 @@ internal sealed partial class Suggester
         {
             var candidate = factors[i];
             candidate.FitShare = FitShare(candidate.Fit(weights), bestFit);
-            scored.Add(new Scored(actors[i].Document, candidate, candidate.Weighted(weights), partners.GetValueOrDefault(actors[i].Document)));
+            var weighted = candidate.Weighted(weights);
+            var stale = query.Aging?.IsStale(actors[i].UpdatedAt, query.Now) == true;
+            scored.Add(new Scored(actors[i].Document, candidate, stale ? weighted * query.Aging!.StalePenalty : weighted, partners.GetValueOrDefault(actors[i].Document), stale));
         }
 
         clock.Lap(QueryStage.Scoring);
@@ -242,14 +244,18 @@ internal sealed partial class Suggester
         var trackRecord = new TrackRecordTable(weights.TrackRecord, index.MaxPastProjects);
         var wanted = WantedKinds();
         var askerDocument = asker?.Document ?? -1;
+        var (staleBefore, expiredBefore) = AgingTicks();
         for (var candidate = 0; candidate < b.Count; candidate++)
         {
             var document = documents[candidate];
             var fact = facts[candidate];
-            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0 || (query.PublicOnly && fact.MembersOnly) || document == askerDocument)
+            if (!fact.Candidate || ((wanted >> (int)fact.Type) & 1) == 0 || (query.PublicOnly && fact.MembersOnly) || document == askerDocument
+                || (fact.UpdatedTicks != 0 && fact.UpdatedTicks < expiredBefore))
             {
                 continue;
             }
+
+            var aging = fact.UpdatedTicks != 0 && fact.UpdatedTicks < staleBefore ? query.Aging!.StalePenalty : 1;
 
             // Fit from the words (themes at half), the asker's network, and the evidence that counts in proportion to
             // the fit, as in scoring.
@@ -259,9 +265,9 @@ internal sealed partial class Suggester
                 + (weights.Text * Ratio(slot.Text, max.Text))
                 + (weights.Themes * 0.5);
             bestFit = Math.Max(bestFit, fit);
-            network[count] = weights.Graph * Ratio(slot.Graph, max.Graph);
-            evidence[count] = (weights.Graph * Ratio(slot.Feedback, max.Feedback)) + trackRecord[fact.PastProjects];
-            estimates[count++] = new Ranked(fit, document);
+            network[count] = aging * weights.Graph * Ratio(slot.Graph, max.Graph);
+            evidence[count] = aging * ((weights.Graph * Ratio(slot.Feedback, max.Feedback)) + trackRecord[fact.PastProjects]);
+            estimates[count++] = new Ranked(aging * fit, document);
         }
 
         for (var i = 0; i < count; i++)
@@ -272,6 +278,11 @@ internal sealed partial class Suggester
 
         return estimates.AsSpan(0, count);
     }
+
+    /// <summary>The ticks before which a profile is stale and expired at the query's time (none: 0 and 0).</summary>
+    private (long StaleBefore, long ExpiredBefore) AgingTicks() => query.Aging is { } aging
+        ? ((query.Now - aging.StaleAfter).UtcTicks, (query.Now - aging.StaleAfter - aging.Grace).UtcTicks)
+        : (0, 0);
 
     /// <summary>The kinds the query wants as a bit mask (bit <c>(int)kind</c>): all kinds when it names none.</summary>
     private ulong WantedKinds()

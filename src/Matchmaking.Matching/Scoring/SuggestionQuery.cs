@@ -45,9 +45,28 @@ public sealed record SuggestionQuery
     /// <summary>The time "now" for freshness.</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UnixEpoch;
 
+    /// <summary>How profiles not confirmed for long rank (null: their age counts only through the freshness factor).</summary>
+    public ProfileAging? Aging { get; init; }
+
     /// <summary>The language of the reasons: Italian when true, English when false; null for the brief's, else the asker's.</summary>
     public bool? Italian { get; init; }
 
     /// <summary>Profiles by key, to quote them in reasons; without it reasons name themes and factors only.</summary>
     public Func<string, MatchProfile?>? Profiles { get; init; }
+}
+
+/// <summary>
+/// Profiles age: one not written or confirmed for <see cref="StaleAfter"/> is stale and its score is multiplied by
+/// <see cref="StalePenalty"/> (a reason says so); after a further <see cref="Grace"/> it expires and is not suggested
+/// until it is confirmed or edited, as the partnering databases expire profiles. A profile of unknown age never ages.
+/// </summary>
+public sealed record ProfileAging(TimeSpan StaleAfter, TimeSpan Grace, double StalePenalty = 0.5)
+{
+    public static ProfileAging Default { get; } = new(TimeSpan.FromDays(365), TimeSpan.FromDays(90));
+
+    /// <summary>Whether a profile updated at <paramref name="updatedAt"/> is stale (not yet expired) at <paramref name="now"/>.</summary>
+    public bool IsStale(DateTimeOffset updatedAt, DateTimeOffset now) => updatedAt != default && now - updatedAt > StaleAfter && !IsExpired(updatedAt, now);
+
+    /// <summary>Whether a profile updated at <paramref name="updatedAt"/> has expired at <paramref name="now"/>.</summary>
+    public bool IsExpired(DateTimeOffset updatedAt, DateTimeOffset now) => updatedAt != default && now - updatedAt > StaleAfter + Grace;
 }

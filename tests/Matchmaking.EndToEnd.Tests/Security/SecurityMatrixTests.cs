@@ -268,6 +268,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
                 c => holderOrAdmin(c) is Ok ? Passes : holderOrAdmin(c), new { space = w.Space }),
             Row("POST", "/api/voucher-programmes/{id}/vouchers/{voucherId}/revoke", $"{programme}/vouchers/v999999/revoke", AdminPasses),
             Row("GET", "/api/voucher-programmes/{id}/ledger", $"{programme}/ledger", AdminOnly),
+            Row("GET", "/api/profiles/stale", "api/profiles/stale", AdminOnly),
             Row("GET", "/api/voucher-programmes/{id}/ledger.csv", $"{programme}/ledger.csv", AdminOnly),
         ]);
 
@@ -315,6 +316,14 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/proposals", $"api/{kinds}/{id}/proposals", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/calendar", $"api/{kinds}/{id}/calendar", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/event-suggestions", $"api/{kinds}/{id}/event-suggestions", reading));
+            rows.Add(Row("POST", $"/api/{kinds}/{{id}}/confirm", $"api/{kinds}/{id}/confirm", c => c switch
+            {
+                Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
+                Caller.Admin => Ok,
+                _ when c == owner => Ok,
+                _ when visibility == "hidden" || (visibility == "members" && c == Caller.Anonymous) => NotFound,
+                _ => Forbidden,
+            }));
             rows.Add(Row("POST", $"/api/{kinds}/{{id}}/feedback", $"api/{kinds}/{id}/feedback", editing,
                 new { target = new { kind = "company", id = w.P }, decision = "decline", reason = "security matrix" }));
         }
