@@ -15,7 +15,7 @@ namespace Matchmaking.Silo.Pages;
 /// <c>/companies/{id}</c>, <c>/startups/{id}</c>, <c>/researchers/{id}</c>: the profile, its suggested partners
 /// with a bar per reason (accept/decline for whoever may act for the actor), its collaborations.
 /// </summary>
-public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard board) : SitePage
+public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard board, Matchmaking.Grains.Suggestions.Matchmaker matchmaker, TimeProvider clock) : SitePage
 {
     public const int SuggestionCount = 8;
 
@@ -37,6 +37,12 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
 
     public string? Notice { get; private set; }
 
+    /// <summary>For whoever may edit it: the profile is stale (ranked lower) or expired (not suggested); null when fresh.</summary>
+    public string? Aging => !CanEdit ? null
+        : matchmaker.Aging.IsExpired(Actor.UpdatedAt, clock.GetUtcNow()) ? T.ProfileExpired(Actor.UpdatedAt)
+        : matchmaker.Aging.IsStale(Actor.UpdatedAt, clock.GetUtcNow()) ? T.ProfileStale(Actor.UpdatedAt)
+        : null;
+
     public async Task<IActionResult> OnGetAsync(string kinds, string id)
     {
         if (await LoadAsync(kinds, id) is { } missing)
@@ -50,6 +56,7 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
             "decline" => T.DeclinedNotice(Request.Query["name"].ToString()),
             "saved" => T.Saved,
             "decided" => T.DecisionRecorded,
+            "confirmed" => T.ProfileConfirmed,
             _ => null,
         };
         return Page();
@@ -94,6 +101,28 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
         }
 
         return Redirect(PageLinks.Actor(Actor.Actor) + PageLinks.Query(("done", decision), ("name", target.Profile.Name)));
+    }
+
+    /// <summary>Its member (or an admin) confirms the profile is still true: fresh again.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string kinds, string id)
+    {
+        if (Viewer.IsAnonymous)
+        {
+            return Challenge();
+        }
+
+        if (await LoadAsync(kinds, id) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!CanEdit)
+        {
+            return PageForbidden();
+        }
+
+        await data.Grains.Actor(Actor.Actor).ConfirmAsync();
+        return Redirect(PageLinks.Actor(Actor.Actor) + "?done=confirmed");
     }
 
     /// <summary>A proposal naming the actor as a card: its member may decide; only visible members are linked.</summary>

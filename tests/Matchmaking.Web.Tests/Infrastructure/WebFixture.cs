@@ -8,7 +8,7 @@ namespace Matchmaking.Web.Tests.Infrastructure;
 /// The real silo with the demo ecosystem (and its demo users) on a fresh SQLite file, and one headless Debian
 /// chromium driven by Playwright, shared by the classes of <see cref="WebCollection"/>.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public class WebFixture : IAsyncLifetime
 {
     /// <summary>Debian's chromium (<c>.ci/run</c> installs it); no <c>playwright install</c> is needed.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -27,6 +27,9 @@ public sealed class WebFixture : IAsyncLifetime
     /// <summary>Screenshots land here, under the test output: <c>screenshots/&lt;test&gt;.png</c>.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>Settings of the silo beyond the demo defaults (a subclass's).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -35,13 +38,19 @@ public sealed class WebFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotFolder);
-        var silo = SiloProcess.StartAsync(new Dictionary<string, string>
+        var environment = new Dictionary<string, string>
         {
             ["Storage__Provider"] = "Sqlite",
             ["Storage__ConnectionString"] = $"Data Source={Path.Combine(folder, "silo.db")}",
             ["Demo__Enabled"] = "true",
             ["Auth__BootstrapAdminKey"] = AdminKey,
-        });
+        };
+        foreach (var (name, value) in Settings)
+        {
+            environment[name] = value;
+        }
+
+        var silo = SiloProcess.StartAsync(environment);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
