@@ -18,6 +18,8 @@ public static class ProfilesCommands
         profiles.Subcommands.Add(Get(runner));
         profiles.Subcommands.Add(List(runner));
         profiles.Subcommands.Add(Delete(runner));
+        profiles.Subcommands.Add(Confirm(runner));
+        profiles.Subcommands.Add(Stale(runner));
         return profiles;
     }
 
@@ -108,6 +110,56 @@ public static class ProfilesCommands
         });
         return command;
     }
+
+    private static Command Confirm(CommandRunner runner)
+    {
+        var kind = KindSymbols.Argument();
+        var id = KindSymbols.Id();
+        var command = new Command("confirm", "Confirm a profile is still true, unchanged: fresh again (its member, admins)") { kind, id };
+        runner.SetAction(command, async (parse, context, cancellationToken) =>
+        {
+            var answer = await context.Client.ConfirmProfileAsync(parse.GetValue(kind), parse.GetValue(id)!, cancellationToken);
+            if (context.Json)
+            {
+                context.WriteJson(answer);
+            }
+            else
+            {
+                context.Console.WriteLine($"confirmed {parse.GetValue(kind).Name()} {parse.GetValue(id)}; stale again from {Nodes.Text(answer["staleFrom"])}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Stale(CommandRunner runner)
+    {
+        var command = new Command("stale", "Profiles not confirmed for long, oldest first: stale ones rank lower, expired ones are not suggested (admins)");
+        runner.SetAction(command, async (parse, context, cancellationToken) =>
+        {
+            var answer = await context.Client.StaleProfilesAsync(cancellationToken);
+            if (context.Json)
+            {
+                context.WriteJson(answer);
+                return ExitCodes.Ok;
+            }
+
+            var items = (answer["items"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+            var table = Cells.Table(null, "Kind", "Id", "Name", "Last confirmed", "Status", "Expires");
+            foreach (var item in items)
+            {
+                table.AddRow(Cells.Of(Nodes.Text(item["kind"]), Nodes.Text(item["id"]), Nodes.Text(item["name"]), Day(item["updatedAt"]), Nodes.Text(item["status"]), Day(item["expiresAt"])));
+            }
+
+            context.Console.Write(table);
+            context.Console.WriteLine($"{items.Count} profiles to confirm");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Day(JsonNode? at) => Nodes.Text(at) is { Length: >= 10 } text ? text[..10] : Nodes.Text(at);
 
     private static Command Delete(CommandRunner runner)
     {

@@ -63,6 +63,37 @@ public sealed class FreshnessTests(AgingSiloFixture fixture) : IClassFixture<Agi
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
+    [Fact]
+    public async Task The_cli_lists_the_stale_profiles_and_confirms_one()
+    {
+        var id = NewId("sensori-cli"); // not "acustica-": the other test counts those
+        await PutAsync(id, "Acustica CLI");
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+
+        var stale = await RunAsync("--json", "profiles", "stale");
+        var table = await RunAsync("profiles", "stale");
+        var confirm = await RunAsync("profiles", "confirm", "startup", id);
+        var unknown = await RunAsync("profiles", "confirm", "startup", "nessuna-startup");
+
+        Assert.Equal(0, stale.Code);
+        Assert.Contains(System.Text.Json.Nodes.JsonNode.Parse(stale.Output)!["items"]!.AsArray(), i => (string?)i!["id"] == id && (string?)i["status"] == "stale");
+        Assert.Contains(id, table.Output, StringComparison.Ordinal);
+        Assert.Equal(0, confirm.Code);
+        Assert.StartsWith($"confirmed startup {id}; stale again from ", confirm.Output, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.Code);
+        Assert.StartsWith("error: 404", unknown.Error, StringComparison.Ordinal);
+        var after = await fixture.Http.GetFromJsonAsync<JsonObject>("api/profiles/stale");
+        Assert.DoesNotContain(after!["items"]!.AsArray(), i => (string?)i!["id"] == id);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await Matchmaking.Cli.Cli.RunAsync(["--url", fixture.Silo.BaseAddress.ToString(), "--key", fixture.Silo.AdminKey, .. args], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
     private async Task PutAsync(string id, string name)
     {
         var profile = Startup(name);
