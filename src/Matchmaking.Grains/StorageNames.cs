@@ -36,6 +36,9 @@ public static class StorageNames
     /// <summary>A voucher programme with its vouchers and ledger.</summary>
     public const string VoucherProgrammeState = "voucher-programme/programme";
 
+    /// <summary>The freshness sweep: when each stale profile's member was reminded.</summary>
+    public const string FreshnessSweepState = "freshness/sweep";
+
     public const string PortfolioState = "coach/portfolio";
 
     public const string AccessState = "access/access";

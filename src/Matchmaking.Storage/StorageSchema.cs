@@ -4,7 +4,7 @@ using Npgsql;
 namespace Matchmaking.Storage;
 
 /// <summary>
-/// Creates the tables and queries Orleans' ADO.NET grain storage expects (the provider ships no scripts), from
+/// Creates the tables and queries Orleans' ADO.NET grain storage and reminders expect (the providers ship no scripts), from
 /// this project's own SQL. Idempotent: run at every start; on PostgreSQL under an advisory lock so that silos
 /// starting together do not race; upgraded query texts replace older ones.
 /// </summary>
@@ -21,8 +21,9 @@ public static class StorageSchema
             Directory.CreateDirectory(folder);
         }
 
-        var script = database.Provider == StorageProvider.Sqlite ? Script("sqlite-storage") : Script("postgresql-storage");
-        await RunAsync(database, script, cancellationToken);
+        var sqlite = database.Provider == StorageProvider.Sqlite;
+        await RunAsync(database, Script(sqlite ? "sqlite-storage" : "postgresql-storage"), cancellationToken);
+        await RunAsync(database, Script(sqlite ? "sqlite-reminders" : "postgresql-reminders"), cancellationToken);
     }
 
     /// <summary>Runs a script in one transaction (on PostgreSQL, holding the schema lock).</summary>

@@ -36,6 +36,13 @@ public static class StorageSiloBuilderExtensions
             options.GrainStorageSerializer = serializer;
         });
 
+        // Reminders (durable timers of grains) in the same database, in the table the schema script creates.
+        builder.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = database.Invariant;
+            options.ConnectionString = database.ConnectionString;
+        });
+
         // Grains name the storage; Orleans' provider sits behind it with keys it cannot misread.
         builder.Services.AddKeyedSingleton<IGrainStorage>(name, (services, _) =>
             new KeyPreservingGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(provider)));
@@ -61,11 +68,15 @@ public static class StoredStatesServiceCollectionExtensions
     }
 }
 
-/// <summary>Creates the schema (and carries over a pre-Orleans store) before the storage provider starts.</summary>
+/// <summary>
+/// Creates the schema (and carries over a pre-Orleans store) before the storage provider and the reminder service
+/// start: the reminder table reads its queries early in the silo's start (before the runtime's grain services), so
+/// the schema is made first of all.
+/// </summary>
 internal sealed class StorageSchemaParticipant(StorageDatabase database, IOptions<ClusterOptions> cluster) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe<StorageSchemaParticipant>(AdoNetGrainStorageOptions.DEFAULT_INIT_STAGE - 1, async ct =>
+        lifecycle.Subscribe<StorageSchemaParticipant>(ServiceLifecycleStage.RuntimeInitialize - 1, async ct =>
         {
             // The provider keys rows by the cluster's service id, the read models by the database's: one id for both.
             if (cluster.Value.ServiceId != database.ServiceId)

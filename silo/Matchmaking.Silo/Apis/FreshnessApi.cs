@@ -14,7 +14,7 @@ namespace Matchmaking.Silo.Apis;
 /// <summary>
 /// Fresh profiles: <c>POST /api/{kinds}/{id}/confirm</c> (the actor's member or an admin confirms the profile is
 /// still true, unchanged) and <c>GET /api/profiles/stale</c> (the hub manager's list of profiles not confirmed for
-/// longer than <c>Freshness:StaleAfterDays</c>: stale ones rank lower, expired ones are not suggested).
+/// longer than <c>Freshness:StaleAfter</c>: stale ones rank lower, expired ones are not suggested; when each member was reminded).
 /// </summary>
 public static class FreshnessApi
 {
@@ -29,7 +29,7 @@ public static class FreshnessApi
                 .WithSummary($"Confirms a {kind.Name()}'s profile is still true, unchanged: fresh again from now (its member, admins).");
         }
 
-        app.MapGet("/api/profiles/stale", (Matchmaker matchmaker) => Stale(matchmaker))
+        app.MapGet("/api/profiles/stale", (Matchmaker matchmaker, IGrainFactory grains) => Stale(matchmaker, grains))
             .RequireAuthorization(Policies.Admin).WithTags("freshness")
             .Answers<JsonObject>()
             .WithSummary("Profiles not confirmed for longer than the stale period, oldest first: stale ones rank lower, expired ones are not suggested (admins).");
@@ -58,8 +58,9 @@ public static class FreshnessApi
         });
     }
 
-    private static IResult Stale(Matchmaker matchmaker)
+    private static async Task<IResult> Stale(Matchmaker matchmaker, IGrainFactory grains)
     {
+        var reminded = await grains.GetGrain<Matchmaking.Abstractions.Grains.IFreshnessSweepGrain>(0).GetRemindedAsync();
         var items = matchmaker.Aged().Select(p => (object)new
         {
             kind = MatchKeys.TryParse(p.Key, out var actor) ? actor.Kind.Name() : "",
@@ -68,6 +69,7 @@ public static class FreshnessApi
             updatedAt = p.UpdatedAt,
             status = p.Expired ? "expired" : "stale",
             expiresAt = p.ExpiresAt,
+            remindedAt = reminded.TryGetValue(p.Key, out var at) ? at : (DateTimeOffset?)null,
         }).ToList();
         return Results.Ok(new
         {

@@ -65,6 +65,7 @@ public static class OrleansHosting
             }
 
             silo.AddStartupTask<DemoSeeding>();
+            silo.AddStartupTask<FreshnessSweepStart>();
             OrleansDashboard.AddTo(silo, configuration);
         });
         return builder;

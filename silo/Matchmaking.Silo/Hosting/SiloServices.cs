@@ -14,6 +14,7 @@ public static class SiloServices
     public static WebApplicationBuilder AddSiloServices(this WebApplicationBuilder builder)
     {
         builder.AddOrleans();
+        builder.Services.Configure<FreshnessSettings>(builder.Configuration.GetSection(FreshnessSettings.Section));
         builder.Services.AddSingleton((builder.Configuration.GetSection(FreshnessSettings.Section).Get<FreshnessSettings>() ?? new FreshnessSettings()).ToAging());
         builder.Services.AddMatchmakingGrains();
         builder.Services.Configure<EcosystemFeedOptions>(builder.Configuration.GetSection(EcosystemFeedOptions.Section));

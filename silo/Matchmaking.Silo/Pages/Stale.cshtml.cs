@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Mvc;
 namespace Matchmaking.Silo.Pages;
 
 /// <summary><c>/stale</c>: the hub manager's (admins') list of profiles not confirmed for long, oldest first.</summary>
-public sealed class StaleModel(Matchmaker matchmaker) : SitePage
+public sealed class StaleModel(Matchmaker matchmaker, Orleans.IGrainFactory grains) : SitePage
 {
     public IReadOnlyList<AgedProfile> Items { get; private set; } = [];
 
     public Matchmaker Matchmaker => matchmaker;
 
-    public IActionResult OnGet()
+    /// <summary>When each member was reminded (key: kind/id).</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> Reminded { get; private set; } = new Dictionary<string, DateTimeOffset>();
+
+    public async Task<IActionResult> OnGetAsync()
     {
         if (Viewer.IsAnonymous)
         {
@@ -23,6 +26,7 @@ public sealed class StaleModel(Matchmaker matchmaker) : SitePage
         }
 
         Items = matchmaker.Aged();
+        Reminded = await grains.GetGrain<Matchmaking.Abstractions.Grains.IFreshnessSweepGrain>(0).GetRemindedAsync();
         return Page();
     }
 }

@@ -15,6 +15,7 @@ public sealed partial class Texts
     public string LastConfirmed => T("Ultima conferma", "Last confirmed");
     public string Status => T("Stato", "Status");
     public string ExpiresOn => T("Scade il", "Expires on");
+    public string Reminded => T("Promemoria inviato", "Reminded");
     public string StaleStatus(bool expired) => expired ? T("scaduto: non suggerito", "expired: not suggested") : T("da confermare: suggerito più in basso", "to confirm: suggested lower");
 
     public string ProfileStale(DateTimeOffset since) => T(
