@@ -24,6 +24,7 @@ public sealed class PostgreSqlSchemaTests(PostgresFixture postgres) : SchemaCont
         await Task.WhenAll(runs);
 
         Assert.True(await Tables.TableExistsAsync(database, "orleansstorage"));
-        Assert.Equal(["ClearStorageKey", "ReadFromStorageKey", "WriteToStorageKey"], await QueryKeysAsync(database));
+        Assert.True(await Tables.TableExistsAsync(database, "orleansreminderstable"));
+        Assert.Equal(SchemaContract.QueryKeys, await QueryKeysAsync(database));
     }
 }

@@ -5,7 +5,8 @@ namespace Matchmaking.Storage.Tests.Schema;
 /// <summary>StorageSchema.EnsureAsync runs at every silo start: it must be idempotent and bring query texts up to date.</summary>
 public abstract class SchemaContract
 {
-    private static readonly string[] QueryKeys = ["ClearStorageKey", "ReadFromStorageKey", "WriteToStorageKey"];
+    // The grain storage's three queries and the reminder table's seven.
+    internal static readonly string[] QueryKeys = ["ClearStorageKey", "DeleteReminderRowKey", "DeleteReminderRowsKey", "ReadFromStorageKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey", "ReadReminderRowsKey", "UpsertReminderRowKey", "WriteToStorageKey"];
 
     /// <summary>A database nobody has used yet.</summary>
     protected abstract Task<StorageDatabase> CreateEmptyDatabaseAsync();
