@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Bench.Synthetic;
+using Matchmaking.Bench.Throughput;
 using Matchmaking.Client;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Testing;
@@ -26,12 +27,7 @@ public sealed record HttpLatency(int Size, string Status, double ImportSeconds, 
         ArgumentNullException.ThrowIfNull(log);
         var documents = Enumerable.Range(0, size).AsParallel().AsOrdered().Select(i => ImportDocuments.Of(ecosystem.Actor(i))).ToList();
         using var folder = new TempDirectory();
-        await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "Sqlite",
-            ["Storage__ConnectionString"] = $"Data Source={folder.Combine("scale.db")}",
-            ["Demo__Enabled"] = "false",
-        });
+        await using var silo = await BenchSilos.StartSqliteAsync(folder, "scale.db");
         using var http = silo.CreateHttpClient();
         var client = new MatchmakingClient(http);
 

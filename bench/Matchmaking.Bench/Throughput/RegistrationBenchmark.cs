@@ -24,12 +24,7 @@ public static class RegistrationBenchmark
         var members = Arguments.Int(args, "--members", 200);
         var seats = Arguments.Int(args, "--seats", 50);
         using var folder = new TempDirectory();
-        await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "Sqlite",
-            ["Storage__ConnectionString"] = $"Data Source={folder.Combine("bench.db")}",
-            ["Demo__Enabled"] = "false",
-        });
+        await using var silo = await BenchSilos.StartSqliteAsync(folder);
         using var http = silo.CreateHttpClient();
         var client = new MatchmakingClient(http);
         var generator = new SyntheticEcosystem();

@@ -24,12 +24,7 @@ public static class VoucherBenchmark
         var people = Arguments.Int(args, "--people", 200);
         var budgetFor = Arguments.Int(args, "--budget-for", 50);
         using var folder = new TempDirectory();
-        await using var silo = await SiloProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Storage__Provider"] = "Sqlite",
-            ["Storage__ConnectionString"] = $"Data Source={folder.Combine("bench.db")}",
-            ["Demo__Enabled"] = "false",
-        });
+        await using var silo = await BenchSilos.StartSqliteAsync(folder);
         using var http = silo.CreateHttpClient();
         var client = new MatchmakingClient(http);
         await client.PutSpaceDocumentAsync(Space, new JsonObject

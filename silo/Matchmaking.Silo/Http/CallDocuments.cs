@@ -34,25 +34,6 @@ public static class CallDocuments
     }
 
     /// <summary>The call in <paramref name="document"/> for the id <paramref name="id"/>; throws <see cref="ValidationFailedException"/>.</summary>
-    public static FundingCall FromDocument(string id, JsonObject document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var fields = new JsonObject();
-        foreach (var (name, value) in document)
-        {
-            if (string.Equals(name, "id", StringComparison.OrdinalIgnoreCase))
-            {
-                if (value is not JsonValue v || !v.TryGetValue<string>(out var text) || text != id)
-                {
-                    throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = [$"The body's id must be the URL's ('{id}') or be left out."] });
-                }
-            }
-            else if (!EnvelopeFields.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                fields[name] = value?.DeepClone();
-            }
-        }
-
-        return StrictBodies.Read<FundingCall>(fields, "a funding call");
-    }
+    public static FundingCall FromDocument(string id, JsonObject document) =>
+        StrictBodies.Read<FundingCall>(DocumentEnvelope.Fields(document, id, EnvelopeFields), "a funding call");
 }

@@ -65,19 +65,9 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
     /// <summary>Accept (a collaboration on both sides) or decline (never suggested again) a suggested actor.</summary>
     public async Task<IActionResult> OnPostFeedbackAsync(string kinds, string id, string targetKind, string targetId, string decision)
     {
-        if (Viewer.IsAnonymous)
+        if (await EditableAsync(kinds, id) is { } refused)
         {
-            return Challenge();
-        }
-
-        if (await LoadAsync(kinds, id) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!CanEdit)
-        {
-            return PageForbidden();
+            return refused;
         }
 
         if (!ActorKinds.TryParse(targetKind, out var kind) || decision is not ("accept" or "decline"))
@@ -106,19 +96,9 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
     /// <summary>Its member (or an admin) confirms the profile is still true: fresh again.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(string kinds, string id)
     {
-        if (Viewer.IsAnonymous)
+        if (await EditableAsync(kinds, id) is { } refused)
         {
-            return Challenge();
-        }
-
-        if (await LoadAsync(kinds, id) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!CanEdit)
-        {
-            return PageForbidden();
+            return refused;
         }
 
         await data.Grains.Actor(Actor.Actor).ConfirmAsync();
@@ -135,19 +115,9 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
     /// <summary>The actor accepts or declines a proposal that names it.</summary>
     public async Task<IActionResult> OnPostDecideAsync(string kinds, string id, string proposal, string decision)
     {
-        if (Viewer.IsAnonymous)
+        if (await EditableAsync(kinds, id) is { } refused)
         {
-            return Challenge();
-        }
-
-        if (await LoadAsync(kinds, id) is { } missing)
-        {
-            return missing;
-        }
-
-        if (!CanEdit)
-        {
-            return PageForbidden();
+            return refused;
         }
 
         if (decision is not ("accept" or "decline") || !ActorIds.IsValid(proposal))
@@ -167,6 +137,13 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
 
         return Redirect(PageLinks.Actor(Actor.Actor) + "?done=decided#proposals-heading");
     }
+
+    // A change to the actor: signed in (else the sign-in page), an actor the viewer sees (else 404), its own (else 403).
+    private async Task<IActionResult?> EditableAsync(string kinds, string id) =>
+        Viewer.IsAnonymous ? Challenge()
+        : await LoadAsync(kinds, id) is { } missing ? missing
+        : !CanEdit ? PageForbidden()
+        : null;
 
     private async Task<IActionResult?> LoadAsync(string kinds, string id)
     {
