@@ -43,6 +43,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<CallMatcher>();
         services.AddSingleton<ProposalBoard>();
         services.AddSingleton<EventRules>();
+        services.TryAddSingleton(TierEffects.Default);
         services.AddSingleton<EventBoard>();
         services.AddSingleton<EventSuggester>();
         services.AddSingleton<ProposalDesk>();

@@ -16,6 +16,11 @@ public static class SiloServices
         builder.AddOrleans();
         builder.Services.Configure<FreshnessSettings>(builder.Configuration.GetSection(FreshnessSettings.Section));
         builder.Services.AddSingleton((builder.Configuration.GetSection(FreshnessSettings.Section).Get<FreshnessSettings>() ?? new FreshnessSettings()).ToAging());
+        if (builder.Configuration.GetSection("Tiers:SeatPriority").Get<string[]>() is { } seatPriority)
+        {
+            builder.Services.AddSingleton(TierSettings.Effects(seatPriority));
+        }
+
         builder.Services.AddMatchmakingGrains();
         builder.Services.Configure<EcosystemFeedOptions>(builder.Configuration.GetSection(EcosystemFeedOptions.Section));
         builder.Services.AddSiloHealthChecks(ProcessRoles.From(builder.Configuration));

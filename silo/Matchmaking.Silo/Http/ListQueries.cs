@@ -5,7 +5,7 @@ using Matchmaking.Matching.Themes;
 
 namespace Matchmaking.Silo.Http;
 
-/// <summary>Reads the list filters (<c>kind</c>, <c>theme</c>, <c>province</c>, <c>q</c>, <c>page</c>, <c>pageSize</c>) of a request.</summary>
+/// <summary>Reads the list filters (<c>kind</c>, <c>theme</c>, <c>province</c>, <c>q</c>, <c>tier</c>, <c>hub</c>, <c>page</c>, <c>pageSize</c>) of a request.</summary>
 public static class ListQueries
 {
     public const int MaxPageSize = 200;
@@ -45,11 +45,23 @@ public static class ListQueries
             errors["q"] = ["At most 500 characters."];
         }
 
+        var tier = Value(query, "tier")?.ToLowerInvariant();
+        if (tier is not null && !ProfileVocabulary.HubRoles.Contains(tier))
+        {
+            errors["tier"] = [$"'{tier}' is not one of: {string.Join(", ", ProfileVocabulary.HubRoles)}."];
+        }
+
+        var hub = Value(query, "hub")?.ToLowerInvariant();
+        if (hub is not null && ActorIds.Problem(hub) is { } hubProblem)
+        {
+            errors["hub"] = [hubProblem];
+        }
+
         var page = Number(query, "page", 1, 1, 1_000_000, errors);
         var pageSize = Number(query, "pageSize", 20, 1, MaxPageSize, errors);
         return errors.Count > 0
             ? (null, errors)
-            : (new DirectoryQuery(kind, theme, province, text, page, pageSize), errors);
+            : (new DirectoryQuery(kind, theme, province, text, page, pageSize, Tier: tier, Hub: hub), errors);
     }
 
     private static string? Value(IQueryCollection query, string name) =>

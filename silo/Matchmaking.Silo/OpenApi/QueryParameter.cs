@@ -33,7 +33,9 @@ public static class QueryParameters
     /// <summary>The directory's filters (<c>GET /api/{kinds}</c>, <c>/api/actors</c>).</summary>
     public static readonly QueryParameter[] Directory =
     [
-        Theme, Province, QueryParameter.Text("q", "Words every listed actor's name or texts contain (at most 500 characters)."), .. Page,
+        Theme, Province, QueryParameter.Text("q", "Words every listed actor's name or texts contain (at most 500 characters)."),
+        QueryParameter.OneOf("tier", "Only members of this tier at a hub (with hub: at that hub).", "resident-partner", "sponsor", "supporter", "consortium-member", "founding-member", "member"),
+        QueryParameter.Text("hub", "Only members of this hub (its id, e.g. csmt)."), .. Page,
     ];
 
     /// <summary>The filters of suggestions for an actor.</summary>

@@ -37,6 +37,14 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
 
     public string? Notice { get; private set; }
 
+    /// <summary>The actor's hub memberships and tiers (companies and startups).</summary>
+    public IReadOnlyList<HubMembership> Memberships => Actor.Profile switch
+    {
+        CompanyProfile company => company.Memberships,
+        StartupProfile startup => startup.Memberships,
+        _ => [],
+    };
+
     /// <summary>For whoever may edit it: the profile is stale (ranked lower) or expired (not suggested); null when fresh.</summary>
     public string? Aging => !CanEdit ? null
         : matchmaker.Aging.IsExpired(Actor.UpdatedAt, clock.GetUtcNow()) ? T.ProfileExpired(Actor.UpdatedAt)

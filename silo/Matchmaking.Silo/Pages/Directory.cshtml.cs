@@ -4,7 +4,7 @@ using Matchmaking.Silo.Http;
 
 namespace Matchmaking.Silo.Pages;
 
-/// <summary><c>/directory</c>: actors searched and filtered by kind, theme, province and text.</summary>
+/// <summary><c>/directory</c>: actors searched and filtered by kind, theme, province, membership tier and hub, and text.</summary>
 public sealed class DirectoryModel(SiteData data) : SitePage
 {
     public const int PageSize = 25;
@@ -23,6 +23,10 @@ public sealed class DirectoryModel(SiteData data) : SitePage
 
     public string? Province => Request.Query["province"].ToString() is { Length: > 0 } p ? p : null;
 
+    public string? Tier => Request.Query["tier"].ToString() is { Length: > 0 } tier ? tier : null;
+
+    public string? Hub => Request.Query["hub"].ToString() is { Length: > 0 } hub ? hub : null;
+
     public int PageNumber { get; private set; } = 1;
 
     public void OnGet()
@@ -40,5 +44,5 @@ public sealed class DirectoryModel(SiteData data) : SitePage
     }
 
     /// <summary>This search on another page.</summary>
-    public string PageLink(int page) => "/directory" + PageLinks.Query(("q", Q), ("kind", Kind), ("theme", ThemeId), ("province", Province), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    public string PageLink(int page) => "/directory" + PageLinks.Query(("q", Q), ("kind", Kind), ("theme", ThemeId), ("province", Province), ("tier", Tier), ("hub", Hub), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

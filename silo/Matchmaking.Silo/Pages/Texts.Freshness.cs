@@ -2,7 +2,7 @@ using Matchmaking.Abstractions.Text;
 
 namespace Matchmaking.Silo.Pages;
 
-/// <summary>The texts about profiles' freshness: the member's notice and the hub manager's list of stale profiles.</summary>
+/// <summary>The texts about profiles' freshness (the member's notice, the hub manager's list of stale profiles) and membership tiers.</summary>
 public sealed partial class Texts
 {
     public string ConfirmProfile => T("Confermo: il profilo è ancora valido", "Confirm: the profile is still true");
@@ -25,6 +25,19 @@ public sealed partial class Texts
     public string ProfileExpired(DateTimeOffset since) => T(
         $"Il profilo non è confermato dal {Day(since)}: non è più suggerito. Confermalo se è ancora valido, o modificalo.",
         $"The profile has not been confirmed since {Day(since)}: it is no longer suggested. Confirm it if it is still true, or edit it.");
+
+    public string Tier => T("Ruolo nel polo", "Role at the hub");
+
+    /// <summary>A membership tier's name (resident-partner → Partner residente / Resident partner).</summary>
+    public string TierName(string tier) => tier switch
+    {
+        "resident-partner" => T("Partner residente", "Resident partner"),
+        "sponsor" => T("Sponsor", "Sponsor"),
+        "supporter" => T("Sostenitore", "Supporter"),
+        "consortium-member" => T("Consorziato", "Consortium member"),
+        "founding-member" => T("Socio fondatore", "Founding member"),
+        _ => T("Socio", "Member"),
+    };
 
     public string Day(DateTimeOffset at) => LocalFormat.Date(DateOnly.FromDateTime(at.UtcDateTime), Language);
 

@@ -3,11 +3,15 @@ using Orleans;
 
 namespace Matchmaking.Abstractions.Events;
 
-/// <summary>A member's registration and when it was made (the waiting list's order).</summary>
+/// <summary>
+/// A member's registration and when it was made (the waiting list's order); <see cref="Priority"/> when the member's
+/// tier gives it priority on seats (it waits ahead of members without).
+/// </summary>
 [GenerateSerializer, Alias("mm.Registration"), Immutable]
 public sealed record Registration(
     [property: Id(0)] ActorRef Member,
-    [property: Id(1)] DateTimeOffset At);
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] bool Priority = false);
 
 /// <summary>
 /// An event or course as stored: its id, the event, its version (the storage ETag), when it last changed, the

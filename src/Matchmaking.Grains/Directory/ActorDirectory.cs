@@ -109,6 +109,16 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
     }
 
+    /// <summary>The actor's hub memberships (empty when it has none or is not in the directory).</summary>
+    public IReadOnlyList<HubMembership> MembershipsOf(ActorRef actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        lock (gate)
+        {
+            return entries.TryGetValue((actor.Kind, actor.Id), out var entry) ? entry.Summary.Memberships ?? [] : [];
+        }
+    }
+
     /// <summary>The province codes where at least one actor is, in order.</summary>
     public IReadOnlyList<string> Provinces()
     {
@@ -131,6 +141,7 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         {
             if ((query.Kind is null || e.Summary.Kind == query.Kind) &&
                 (query.Province is null || string.Equals(e.Summary.Province, query.Province, StringComparison.OrdinalIgnoreCase)) &&
+                HasMembership(e.Summary, query.Tier, query.Hub) &&
                 (themes is null || themes.Matches(e, both: true)) &&
                 ContainsAll(e, words, sketches) &&
                 (query.Visible is null || query.Visible(new ActorRef(e.Summary.Kind, e.Summary.Id), e.Visibility)))
@@ -269,7 +280,13 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
         }
 
         var text = TextFolding.Fold(string.Join(' ', [profile.Name, profile.Description ?? "", .. profile.Offers, .. profile.Needs, .. KindText(profile)]));
-        var summary = new ActorSummary(kind, id, profile.Name, profile.Location.Province, profile.Location.Municipality, profile.Themes);
+        var memberships = profile switch
+        {
+            CompanyProfile company when company.Memberships.Count > 0 => company.Memberships,
+            StartupProfile startup when startup.Memberships.Count > 0 => startup.Memberships,
+            _ => null,
+        };
+        var summary = new ActorSummary(kind, id, profile.Name, profile.Location.Province, profile.Location.Municipality, profile.Themes, memberships);
         var (offeredMask, offeredComplete) = bits.Of(offered);
         var (soughtMask, soughtComplete) = bits.Of(sought);
         return new DirectoryEntry(summary, offered, sought, text, TextFolding.Fold(profile.Name) + "\u0001" + kind.Name() + "\u0001" + id, profile.Visibility)
@@ -280,6 +297,11 @@ public sealed class ActorDirectory(ThemeTaxonomy taxonomy)
             TextSketch = TrigramSketch.Of(text),
         };
     }
+
+    // With a tier or a hub asked for: a membership of that tier, at that hub (either may be left open).
+    private static bool HasMembership(ActorSummary summary, string? tier, string? hub) =>
+        (tier is null && hub is null)
+        || (summary.Memberships?.Any(m => (tier is null || m.Role == tier) && (hub is null || m.Hub == hub)) ?? false);
 
     private static IEnumerable<string> KindText(ActorProfile profile) => profile switch
     {

@@ -13,4 +13,6 @@ public sealed record DirectoryQuery(
     string? Text = null,
     int Page = 1,
     int PageSize = 20,
-    Func<ActorRef, ActorVisibility, bool>? Visible = null);
+    Func<ActorRef, ActorVisibility, bool>? Visible = null,
+    string? Tier = null,
+    string? Hub = null);

@@ -19,6 +19,8 @@ public sealed class EventGrain(
     [PersistentState(StorageNames.EventState, StorageNames.Profiles)] IPersistentState<EventState> state,
     EventRules rules,
     EcosystemReplica replica,
+    Directory.ActorDirectory directory,
+    TierEffects tiers,
     TimeProvider clock) : Grain, IEventGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -103,11 +105,20 @@ public sealed class EventGrain(
             throw new ActorNotFoundException(member, "the registering member");
         }
 
-        var registration = new Registration(member, clock.GetUtcNow());
+        var registration = new Registration(member, clock.GetUtcNow(), tiers.HasSeatPriority(directory.MembershipsOf(member)));
         var registered = new List<Registration>(state.State.Registered);
         var waiting = new List<Registration>(state.State.Waiting);
         var status = registered.Count < stored.Event.Capacity!.Value ? RegistrationStatus.Registered : RegistrationStatus.Waiting;
-        (status == RegistrationStatus.Registered ? registered : waiting).Add(registration);
+        if (status == RegistrationStatus.Registered)
+        {
+            registered.Add(registration);
+        }
+        else
+        {
+            // A member with priority waits ahead of those without, after those with it who came first.
+            var at = registration.Priority ? waiting.FindIndex(r => !r.Priority) : -1;
+            waiting.Insert(at < 0 ? waiting.Count : at, registration);
+        }
         await WriteAsync(new EventState { Event = state.State.Event, Registered = registered, Waiting = waiting, UpdatedAt = registration.At });
         return Result(member, status, created: true);
     }

@@ -151,4 +151,32 @@ public sealed class EventGrainTests : IAsyncLifetime
         Assert.True(await Grain().DeleteAsync());
         Assert.Equal(0, host.Get<EventBoard>().Count);
     }
+
+    [Fact]
+    public async Task A_resident_partner_waits_ahead_of_members_without_priority_and_takes_the_first_freed_seat()
+    {
+        await EventSamples.WriteStartupsAsync(host.Grains, 3);
+        var partner = new ActorRef(ActorKind.Startup, "partner-residente");
+        await host.Grains.GetGrain<Matchmaking.Abstractions.Grains.IStartupGrain>(partner.Id).UpsertAsync(new StartupProfile
+        {
+            Name = "Partner Residente",
+            Themes = ["cybersecurity"],
+            Memberships = [new HubMembership("csmt", "resident-partner")],
+        });
+        await Grain().UpsertAsync(EventSamples.Course(capacity: 1));
+
+        await Grain().RegisterAsync(EventSamples.Startup(0));
+        var first = await Grain().RegisterAsync(EventSamples.Startup(1));
+        var second = await Grain().RegisterAsync(EventSamples.Startup(2));
+        var priority = await Grain().RegisterAsync(partner);
+        var cancelled = await Grain().CancelRegistrationAsync(EventSamples.Startup(0));
+
+        Assert.Equal(1, first.Position);
+        Assert.Equal(2, second.Position);
+        Assert.Equal(1, priority.Position);
+        Assert.True(priority.Stored.Waiting[0].Priority);
+        Assert.Equal([partner, EventSamples.Startup(1), EventSamples.Startup(2)], priority.Stored.Waiting.Select(r => r.Member));
+        Assert.Equal(partner, cancelled.MovedUp);
+        Assert.Equal([EventSamples.Startup(1), EventSamples.Startup(2)], cancelled.Stored.Waiting.Select(r => r.Member));
+    }
 }
