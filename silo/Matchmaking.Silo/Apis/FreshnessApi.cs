@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Directory;
 using Matchmaking.Grains.Profiles;
@@ -25,13 +24,13 @@ public static class FreshnessApi
             app.MapPost($"/api/{kind.Plural()}/{{id}}/confirm", (string id, IGrainFactory grains, ActorDirectory directory, Matchmaker matchmaker, ClaimsPrincipal user) =>
                     Confirm(new ActorRef(kind, id), grains, directory, matchmaker, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).WithTags("freshness")
-                .Answers<JsonObject>()
+                .Answers<ConfirmAnswer>()
                 .WithSummary($"Confirms a {kind.Name()}'s profile is still true, unchanged: fresh again from now (its member, admins).");
         }
 
         app.MapGet("/api/profiles/stale", (Matchmaker matchmaker, IGrainFactory grains) => Stale(matchmaker, grains))
             .RequireAuthorization(Policies.Admin).WithTags("freshness")
-            .Answers<JsonObject>()
+            .Answers<StaleProfilesAnswer>()
             .WithSummary("Profiles not confirmed for longer than the stale period, oldest first: stale ones rank lower, expired ones are not suggested (admins).");
         return app;
     }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Matchmaking.Abstractions.Json;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Abstractions.Spaces;
@@ -44,7 +43,7 @@ public static class SpacesApi
                 ForStartup(new ActorRef(ActorKind.Startup, id), request, suggester, directory, Viewer.From(user)))
             .RequireAuthorization(Policies.SignedIn).WithTags("spaces")
             .Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang)
-            .Answers<JsonObject>()
+            .Answers<Suggested<SpaceSuggestionAnswer>>()
             .WithSummary("Accredited co-working spaces near a startup with desks free, nearest first, with reasons (its member, coaches, admins); top, lang.");
         return app;
     }

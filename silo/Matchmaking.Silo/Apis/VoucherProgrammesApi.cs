@@ -30,20 +30,20 @@ public static class VoucherProgrammesApi
         group.MapDelete("/{id}", (string id, IGrainFactory grains) => Delete(id, grains))
             .RequireAuthorization(Policies.Admin).Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a voucher programme that has issued no voucher (admins; 409 once it has).");
         group.MapGet("/{id}/vouchers", (string id, IGrainFactory grains) => Vouchers(id, grains))
-            .RequireAuthorization(Policies.Admin).Answers<JsonObject>().WithSummary("The programme's vouchers in order of issue (admins).");
+            .RequireAuthorization(Policies.Admin).Answers<Listed<VoucherAnswer>>().WithSummary("The programme's vouchers in order of issue (admins).");
         group.MapPost("/{id}/vouchers", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Issue(id, request, grains, Viewer.From(user), ct))
-            .RequireAuthorization(Policies.Admin).Body<IssueBody>(ApiExamples.Issue).Answers<JsonObject>(StatusCodes.Status201Created)
+            .RequireAuthorization(Policies.Admin).Body<IssueBody>(ApiExamples.Issue).Answers<VoucherChange>(StatusCodes.Status201Created)
             .WithSummary("Issues a voucher to an eligible person or actor while the budget lasts (admins; 409 when it is spent, the window is closed or the holder has one).");
         group.MapGet("/{id}/vouchers/{voucherId}", (string id, string voucherId, IGrainFactory grains, ClaimsPrincipal user) => GetVoucher(id, voucherId, grains, Viewer.From(user)))
-            .RequireAuthorization(Policies.SignedIn).Answers<JsonObject>().WithSummary("A voucher (admins, and the member of the actor holding it).");
+            .RequireAuthorization(Policies.SignedIn).Answers<VoucherAnswer>().WithSummary("A voucher (admins, and the member of the actor holding it).");
         group.MapPost("/{id}/vouchers/{voucherId}/spend", (string id, string voucherId, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) =>
                 Spend(id, voucherId, request, grains, Viewer.From(user), ct))
-            .RequireAuthorization(Policies.SignedIn).Body<SpendBody>(ApiExamples.Spend).Answers<JsonObject>()
+            .RequireAuthorization(Policies.SignedIn).Body<SpendBody>(ApiExamples.Spend).Answers<VoucherChange>()
             .WithSummary("Spends a voucher at an accredited space, once, within the window (admins, and the member of the actor holding it).");
         group.MapPost("/{id}/vouchers/{voucherId}/revoke", (string id, string voucherId, IGrainFactory grains, ClaimsPrincipal user) => Revoke(id, voucherId, grains, Viewer.From(user)))
-            .RequireAuthorization(Policies.Admin).Answers<JsonObject>().WithSummary("Takes back a voucher not spent: its value returns to the budget (admins; 409 when spent).");
+            .RequireAuthorization(Policies.Admin).Answers<VoucherChange>().WithSummary("Takes back a voucher not spent: its value returns to the budget (admins; 409 when spent).");
         group.MapGet("/{id}/ledger", (string id, IGrainFactory grains) => Ledger(id, grains, csv: false))
-            .RequireAuthorization(Policies.Admin).Answers<JsonObject>().WithSummary("The programme's ledger, in order, with its totals (admins).");
+            .RequireAuthorization(Policies.Admin).Answers<LedgerAnswer>().WithSummary("The programme's ledger, in order, with its totals (admins).");
         group.MapGet("/{id}/ledger.csv", (string id, IGrainFactory grains) => Ledger(id, grains, csv: true))
             .RequireAuthorization(Policies.Admin).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("The programme's ledger as CSV, one line per entry (admins).");
         return app;

@@ -53,3 +53,42 @@ public sealed record IssueBody(
 /// <summary>Where a voucher is spent.</summary>
 public sealed record SpendBody(
     [property: System.ComponentModel.Description("The id of an accredited co-working space.")] string? Space = null);
+
+/// <summary>A voucher as the API answers it.</summary>
+public sealed record VoucherAnswer(
+    string Id,
+    string Programme,
+    Matchmaking.Abstractions.Vouchers.VoucherHolder Holder,
+    decimal Value,
+    [property: System.ComponentModel.Description("issued, spent or revoked.")] string Status,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset? SpentAt,
+    string? Space);
+
+/// <summary>A voucher issued, spent or revoked, with its programme after it.</summary>
+public sealed record VoucherChange(VoucherAnswer Voucher, Matchmaking.Abstractions.Vouchers.VoucherProgramme Programme);
+
+/// <summary>A programme's ledger with its totals.</summary>
+public sealed record LedgerAnswer(string Id, decimal Budget, decimal Committed, decimal Spent, decimal Available, IReadOnlyList<Matchmaking.Abstractions.Vouchers.LedgerEntry> Entries);
+
+/// <summary>A co-working space suggested to a startup.</summary>
+public sealed record SpaceSuggestionAnswer(string Id, string Name, string? Municipality, string? Province, int? FreeSeats, decimal? DayPrice, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>The answer of suggestion lists that are not paged: <c>{"items":[…]}</c>.</summary>
+public sealed record Suggested<T>(IReadOnlyList<T> Items);
+
+/// <summary>A profile confirmed: fresh from <c>confirmedAt</c>, stale again from <c>staleFrom</c>.</summary>
+public sealed record ConfirmAnswer(string Kind, string Id, DateTimeOffset ConfirmedAt, DateTimeOffset StaleFrom);
+
+/// <summary>A profile to confirm, on the hub manager's list.</summary>
+public sealed record StaleProfileAnswer(
+    string Kind,
+    string Id,
+    string Name,
+    DateTimeOffset UpdatedAt,
+    [property: System.ComponentModel.Description("stale (suggested lower) or expired (not suggested).")] string Status,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? RemindedAt);
+
+/// <summary>The hub manager's list of profiles to confirm.</summary>
+public sealed record StaleProfilesAnswer(IReadOnlyList<StaleProfileAnswer> Items, int Total, double StaleAfterDays, double GraceDays);
