@@ -19,6 +19,7 @@ public sealed class EventPagesTests(WebFixture web)
 
         await page.GotoAsync(Course);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cybersecurity per le PMI manifatturiere");
+        await Assertions.Expect(page.Locator("a[href='/spaces#space-officina-liberty']")).ToHaveTextAsync("Officina Liberty");
         await page.Locator("#register").ClickAsync();
         await page.WaitForURLAsync("**/events/corso-cybersecurity-pmi?done=registered");
         await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Sei iscritto: hai un posto.");

@@ -13,7 +13,7 @@ namespace Matchmaking.Silo.Pages;
 /// its registration; its organiser, coaches and admins see who registered and who waits, the suggested speakers,
 /// and cancel it or mark it held.
 /// </summary>
-public sealed class EventModel(SiteData data, EventSuggester suggester) : SitePage
+public sealed class EventModel(SiteData data, EventSuggester suggester, Matchmaking.Grains.Spaces.SpaceBoard spaces) : SitePage
 {
     public StoredEvent Stored { get; private set; } = null!;
 
@@ -24,6 +24,9 @@ public sealed class EventModel(SiteData data, EventSuggester suggester) : SitePa
     public string? Notice { get; private set; }
 
     public SiteData Data => data;
+
+    /// <summary>The co-working space it takes place in, when the hub knows it.</summary>
+    public Matchmaking.Abstractions.Spaces.StoredSpace? Space => Stored.Event.Place.Space is { } id ? spaces.Get(id) : null;
 
     /// <summary>The viewer's own registration (a member's actor), or null.</summary>
     public RegistrationStatus? Mine => Viewer.Actor is { } actor ? Stored.StatusOf(actor) : null;
