@@ -32,6 +32,7 @@ app.MapEventsApi();
 app.MapSpacesApi();
 app.MapVoucherProgrammesApi();
 app.MapFreshnessApi();
+app.MapDigestsApi();
 app.MapCoachesApi();
 app.MapProposalsApi();
 app.MapOperationsApi();

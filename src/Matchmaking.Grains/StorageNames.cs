@@ -39,6 +39,9 @@ public static class StorageNames
     /// <summary>The freshness sweep: when each stale profile's member was reminded.</summary>
     public const string FreshnessSweepState = "freshness/sweep";
 
+    /// <summary>A member's digest: when the previous one was issued and whom it suggested.</summary>
+    public const string DigestState = "digest/digest";
+
     public const string PortfolioState = "coach/portfolio";
 
     public const string AccessState = "access/access";

@@ -65,7 +65,7 @@ public static class OrleansHosting
             }
 
             silo.AddStartupTask<DemoSeeding>();
-            silo.AddStartupTask<FreshnessSweepStart>();
+            silo.AddStartupTask<HubReminders>();
             OrleansDashboard.AddTo(silo, configuration);
         });
         return builder;

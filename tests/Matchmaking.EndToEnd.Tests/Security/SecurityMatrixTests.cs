@@ -316,6 +316,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/proposals", $"api/{kinds}/{id}/proposals", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/calendar", $"api/{kinds}/{id}/calendar", reading));
             rows.Add(Row("GET", $"/api/{kinds}/{{id}}/event-suggestions", $"api/{kinds}/{id}/event-suggestions", reading));
+            rows.Add(Row("GET", $"/api/{kinds}/{{id}}/digest", $"api/{kinds}/{id}/digest", reading));
             rows.Add(Row("POST", $"/api/{kinds}/{{id}}/confirm", $"api/{kinds}/{id}/confirm", c => c switch
             {
                 Caller.Anonymous or Caller.WrongKey or Caller.RevokedKey => Unauthorized,
