@@ -60,6 +60,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<CoachBriefRules>();
         services.AddSingleton<ProposalFormation>();
         services.TryAddSingleton<IDraftRewriter, NoDraftRewriter>();
+        services.TryAddSingleton<Matchmaking.Grains.Digests.IDigestMailer, Matchmaking.Grains.Digests.NoDigestMailer>();
         return services;
     }
 }

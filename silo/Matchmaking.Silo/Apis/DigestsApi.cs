@@ -28,8 +28,15 @@ public static class DigestsApi
                 .WithSummary($"A {kind.Name()}'s digest: suggested partners (new ones marked), events and courses on its themes, open calls it may apply to, proposals waiting for its answer (its member, coaches, admins).");
         }
 
+        app.MapPost("/api/digests/issue", async (IGrainFactory grains) => Results.Ok(new IssuedAnswer(await grains.GetGrain<IDigestScheduleGrain>(0).IssueAllAsync())))
+            .RequireAuthorization(Policies.Admin).WithTags("digests")
+            .Answers<IssuedAnswer>()
+            .WithSummary("Issues every member's digest now, as the weekly reminder does, and e-mails it when a mail server is configured (admins).");
         return app;
     }
+
+    /// <summary>How many member actors' digests were issued.</summary>
+    public sealed record IssuedAnswer(int Issued);
 
     private static async Task<IResult> Digest(ActorRef actor, HttpRequest request, IGrainFactory grains, ActorDirectory directory, Viewer viewer)
     {

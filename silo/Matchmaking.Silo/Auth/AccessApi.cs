@@ -14,7 +14,7 @@ namespace Matchmaking.Silo.Auth;
 /// </summary>
 public static class AccessApi
 {
-    private static readonly string[] UserFields = ["id", "name", "role", "actor", "password"];
+    private static readonly string[] UserFields = ["id", "name", "role", "actor", "password", "email", "language"];
 
     public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder app)
     {
@@ -75,6 +75,14 @@ public static class AccessApi
             errors["actor"] = ["An actor is {\"kind\":\"company\",\"id\":\"…\"}."];
         }
 
+        foreach (var field in new[] { "email", "language" })
+        {
+            if (body[field] is not null && Text(body[field]) is null)
+            {
+                errors[field] = ["A string is expected."];
+            }
+        }
+
         var password = body["password"] is null ? null : Text(body["password"]);
         if (body["password"] is not null && password is null)
         {
@@ -92,7 +100,7 @@ public static class AccessApi
             return Problems.Invalid(errors);
         }
 
-        var account = new UserAccount(Text(body["id"]) ?? "", Text(body["name"]) ?? "", Text(body["role"]) ?? "", actor);
+        var account = new UserAccount(Text(body["id"]) ?? "", Text(body["name"]) ?? "", Text(body["role"]) ?? "", actor, Text(body["email"]), Text(body["language"]));
         var created = await accounts.CreateAsync(account, password);
         return created is null
             ? AccessProblems.Conflict($"There is already a user '{account.Id}'.")

@@ -21,6 +21,12 @@ public static class SiloServices
             builder.Services.AddSingleton(TierSettings.Effects(seatPriority));
         }
 
+        if (builder.Configuration.GetSection(SmtpSettings.Section).Get<SmtpSettings>() is { Host.Length: > 0 } smtp)
+        {
+            builder.Services.AddSingleton(smtp);
+            builder.Services.AddSingleton<Matchmaking.Grains.Digests.IDigestMailer, SmtpDigestMailer>();
+        }
+
         builder.Services.AddMatchmakingGrains();
         builder.Services.Configure<EcosystemFeedOptions>(builder.Configuration.GetSection(EcosystemFeedOptions.Section));
         builder.Services.AddSiloHealthChecks(ProcessRoles.From(builder.Configuration));

@@ -33,7 +33,9 @@ public sealed record UserBody(
     string Name,
     [property: Description("admin, coach or member.")] string Role,
     [property: Description("A member's actor, as {\"kind\", \"id\"}; it must exist.")] Matchmaking.Abstractions.Profiles.ActorRef? Actor = null,
-    [property: Description("For signing in to the pages (optional).")] string? Password = null);
+    [property: Description("For signing in to the pages (optional).")] string? Password = null,
+    [property: Description("Where a member's weekly digest is sent (optional).")] string? Email = null,
+    [property: Description("it or en: the language of the member's digests (default it).")] string? Language = null);
 
 /// <summary>An optional label of a new API key.</summary>
 public sealed record KeyBody(string? Label = null);

@@ -13,7 +13,9 @@ public sealed record UserAccount(
     [property: Id(0)] string Id,
     [property: Id(1)] string Name,
     [property: Id(2)] string Role,
-    [property: Id(3)] ActorRef? Actor = null);
+    [property: Id(3)] ActorRef? Actor = null,
+    [property: Id(4)] string? Email = null,
+    [property: Id(5)] string? Language = null);
 
 /// <summary>What anyone may know of an API key: never the key or its hash. <see cref="Prefix"/> is the key's first, public characters.</summary>
 [GenerateSerializer, Alias("mm.ApiKeyInfo"), Immutable]
@@ -34,10 +36,12 @@ public sealed record UserInfo(
     [property: Id(3)] ActorRef? Actor,
     [property: Id(4)] bool HasPassword,
     [property: Id(5)] DateTimeOffset CreatedAt,
-    [property: Id(6)] IReadOnlyList<ApiKeyInfo> Keys)
+    [property: Id(6)] IReadOnlyList<ApiKeyInfo> Keys,
+    [property: Id(7)] string? Email = null,
+    [property: Id(8)] string? Language = null)
 {
     [JsonIgnore]
-    public UserAccount Account => new(Id, Name, Role, Actor);
+    public UserAccount Account => new(Id, Name, Role, Actor, Email, Language);
 }
 
 /// <summary>A new API key to store: only its SHA-256 hash (hex) and its public prefix; the key itself is shown once and never kept.</summary>

@@ -30,7 +30,7 @@ public sealed class AccessGrain(
             return null;
         }
 
-        var stored = new StoredUser(user.Account.Id, user.Account.Name, user.Account.Role, user.Account.Actor, user.PasswordHash, user.CreatedAt);
+        var stored = new StoredUser(user.Account.Id, user.Account.Name, user.Account.Role, user.Account.Actor, user.PasswordHash, user.CreatedAt, user.Account.Email, user.Account.Language);
         var next = state.State.Copy();
         next.Users.Add(stored);
         await WriteAsync(next);
@@ -118,5 +118,7 @@ public sealed class AccessGrain(
         user.Actor,
         user.PasswordHash is not null,
         user.CreatedAt,
-        [.. state.State.Keys.Where(k => k.UserId == user.Id).Select(k => k.Info)]);
+        [.. state.State.Keys.Where(k => k.UserId == user.Id).Select(k => k.Info)],
+        user.Email,
+        user.Language);
 }

@@ -13,9 +13,9 @@ public sealed class AccessState
     public AccessState Copy() => new() { Users = [.. Users], Keys = [.. Keys] };
 }
 
-public sealed record StoredUser(string Id, string Name, string Role, ActorRef? Actor, string? PasswordHash, DateTimeOffset CreatedAt)
+public sealed record StoredUser(string Id, string Name, string Role, ActorRef? Actor, string? PasswordHash, DateTimeOffset CreatedAt, string? Email = null, string? Language = null)
 {
-    public UserAccount Account => new(Id, Name, Role, Actor);
+    public UserAccount Account => new(Id, Name, Role, Actor, Email, Language);
 }
 
 public sealed record StoredApiKey(string KeyId, string UserId, string Prefix, string Hash, string? Label, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)

@@ -75,7 +75,14 @@ public sealed class UserAccounts(IGrainFactory grains, TimeProvider clock, Acces
     public Task<UserInfo?> CreateAsync(UserAccount account, string? password)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var tidy = account with { Id = (account.Id ?? "").Trim(), Name = (account.Name ?? "").Trim(), Role = (account.Role ?? "").Trim().ToLowerInvariant() };
+        var tidy = account with
+        {
+            Id = (account.Id ?? "").Trim(),
+            Name = (account.Name ?? "").Trim(),
+            Role = (account.Role ?? "").Trim().ToLowerInvariant(),
+            Email = Profiles.Text.Tidy(account.Email),
+            Language = Profiles.Text.Tidy(account.Language)?.ToLowerInvariant(),
+        };
         var errors = Check(tidy, password);
         if (errors.Count > 0)
         {
@@ -155,6 +162,14 @@ public sealed class UserAccounts(IGrainFactory grains, TimeProvider clock, Acces
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
+    // One '@' between a local part and a dotted domain, no spaces or control characters: what a mail server takes.
+    private static bool IsEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return email.Length <= 254 && at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.')
+            && !email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or ',' or ';' or '"');
+    }
+
     private static Dictionary<string, string[]> Check(UserAccount account, string? password)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -191,6 +206,16 @@ public sealed class UserAccounts(IGrainFactory grains, TimeProvider clock, Acces
         else if (account.Actor is { } actor && ActorIds.Problem(actor.Id) is { } actorProblem)
         {
             errors["actor.id"] = [actorProblem];
+        }
+
+        if (account.Email is { } email && !IsEmail(email))
+        {
+            errors["email"] = ["An e-mail address such as nome@azienda.it (at most 254 characters)."];
+        }
+
+        if (account.Language is not (null or "it" or "en"))
+        {
+            errors["language"] = ["'it' or 'en': the language of the member's digests."];
         }
 
         if (password is not null && (password.Length < MinPasswordLength || password.Length > MaxPasswordLength))

@@ -22,6 +22,7 @@ public sealed class OpenApiDocumentTests(SqliteSiloFixture fixture) : IClassFixt
         "POST /api/proposals/{id}/propose",
         "POST /api/proposals/{id}/start",
         "POST /api/voucher-programmes/{id}/vouchers/{voucherId}/revoke",
+        "POST /api/digests/issue",
         "POST /api/companies/{id}/confirm",
         "POST /api/startups/{id}/confirm",
         "POST /api/researchers/{id}/confirm",

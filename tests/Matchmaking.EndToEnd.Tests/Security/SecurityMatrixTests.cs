@@ -269,6 +269,7 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
             Row("POST", "/api/voucher-programmes/{id}/vouchers/{voucherId}/revoke", $"{programme}/vouchers/v999999/revoke", AdminPasses),
             Row("GET", "/api/voucher-programmes/{id}/ledger", $"{programme}/ledger", AdminOnly),
             Row("GET", "/api/profiles/stale", "api/profiles/stale", AdminOnly),
+            Row("POST", "/api/digests/issue", "api/digests/issue", AdminOnly),
             Row("GET", "/api/voucher-programmes/{id}/ledger.csv", $"{programme}/ledger.csv", AdminOnly),
         ]);
 
