@@ -146,6 +146,9 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             if (process!.HasExited)
             {
+                // HasExited can be true before the redirected output is read to its end: the process's own wait
+                // returns once both streams are drained, so the message carries what the silo printed last.
+                await process.WaitForExitAsync();
                 throw new InvalidOperationException($"The silo exited with code {process.ExitCode}:\n{Output}");
             }
 
