@@ -16,10 +16,7 @@ public static class SiloServices
         builder.AddOrleans();
         builder.Services.Configure<FreshnessSettings>(builder.Configuration.GetSection(FreshnessSettings.Section));
         builder.Services.AddSingleton((builder.Configuration.GetSection(FreshnessSettings.Section).Get<FreshnessSettings>() ?? new FreshnessSettings()).ToAging());
-        if (builder.Configuration.GetSection("Tiers:SeatPriority").Get<string[]>() is { } seatPriority)
-        {
-            builder.Services.AddSingleton(TierSettings.Effects(seatPriority));
-        }
+        builder.Services.AddSingleton(TierSettings.Effects(builder.Configuration));
 
         if (builder.Configuration.GetSection(SmtpSettings.Section).Get<SmtpSettings>() is { Host.Length: > 0 } smtp)
         {

@@ -5,20 +5,33 @@ namespace Matchmaking.Silo.Hosting;
 
 /// <summary>
 /// <c>Tiers:SeatPriority</c> (e.g. <c>Tiers__SeatPriority__0=resident-partner</c>, the default, and
-/// <c>Tiers__SeatPriority__1=sponsor</c>): the membership tiers whose members wait ahead of others for a seat.
+/// <c>Tiers__SeatPriority__1=sponsor</c>): the membership tiers whose members wait ahead of others for a seat;
+/// <c>Tiers:ProposalsFirst</c> likewise: the tiers whose members see proposals waiting for their answer first.
 /// </summary>
 public static class TierSettings
 {
-    /// <summary>The effects of <paramref name="seatPriority"/>; throws <see cref="InvalidOperationException"/> for a tier that does not exist.</summary>
-    public static TierEffects Effects(IReadOnlyList<string> seatPriority)
+    /// <summary>The effects configured in <paramref name="configuration"/> (the defaults where a list is not given); throws <see cref="InvalidOperationException"/> for a tier that does not exist.</summary>
+    public static TierEffects Effects(IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(seatPriority);
-        var tiers = seatPriority.Select(t => t.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        if (tiers.FirstOrDefault(t => !ProfileVocabulary.HubRoles.Contains(t)) is { } unknown)
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new TierEffects(
+            Tiers(configuration, "SeatPriority") ?? TierEffects.Default.SeatPriority,
+            Tiers(configuration, "ProposalsFirst") ?? TierEffects.Default.ProposalsFirst);
+    }
+
+    private static HashSet<string>? Tiers(IConfiguration configuration, string effect)
+    {
+        if (configuration.GetSection($"Tiers:{effect}").Get<string[]>() is not { } listed)
         {
-            throw new InvalidOperationException($"Tiers:SeatPriority: '{unknown}' is not a tier ({string.Join(", ", ProfileVocabulary.HubRoles)}).");
+            return null;
         }
 
-        return new TierEffects(tiers);
+        var tiers = listed.Select(t => t.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (tiers.FirstOrDefault(t => !ProfileVocabulary.HubRoles.Contains(t)) is { } unknown)
+        {
+            throw new InvalidOperationException($"Tiers:{effect}: '{unknown}' is not a tier ({string.Join(", ", ProfileVocabulary.HubRoles)}).");
+        }
+
+        return tiers;
     }
 }

@@ -65,7 +65,7 @@ public sealed class DigestGrain(
             [.. events.ForActor(actor, language, TopEvents).Select(e => new DigestEvent(e.Stored.Id, e.Stored.Event.Kind, e.Stored.Event.Title.In(language), e.Stored.Event.Start, e.Reasons))],
             profile is null ? [] : [.. calls.Match([profile], [], today, language).Select(c => new DigestCall(c.Id, c.Title, c.Publisher, c.Deadline, (language == "en" ? c.EvidenceEn : c.EvidenceIt) ?? c.Evidence))],
             [.. proposals.ForMember(actor)
-                .Where(p => p.Status == ProposalStatus.Proposed && p.Members.Any(m => m.Actor == actor && m.Decision is null))
+                .Where(p => ProposalBoard.Waits(p, actor))
                 .Select(p => new DigestProposal(p.Id, p.In(language).Title, p.Coach, p.UpdatedAt))]);
     }
 
