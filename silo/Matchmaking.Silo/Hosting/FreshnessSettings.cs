@@ -22,12 +22,12 @@ public sealed class FreshnessSettings
     /// <summary>How often the members of stale profiles are reminded (an Orleans reminder; at least a minute).</summary>
     public TimeSpan SweepEvery { get; set; } = TimeSpan.FromDays(1);
 
-    /// <summary>The engine's aging rule; throws <see cref="InvalidOperationException"/> naming a setting out of range.</summary>
+    /// <summary>The engine's aging rule; throws <see cref="SettingsException"/> naming a setting out of range.</summary>
     public ProfileAging ToAging()
     {
         if (StaleAfter <= TimeSpan.Zero || Grace < TimeSpan.Zero || StalePenalty is <= 0 or > 1 || SweepEvery < TimeSpan.FromMinutes(1))
         {
-            throw new InvalidOperationException(
+            throw new SettingsException(
                 $"{Section}: StaleAfter must be above zero ({StaleAfter}), Grace not below zero ({Grace}), StalePenalty above 0 and at most 1 ({StalePenalty}), SweepEvery at least a minute ({SweepEvery}).");
         }
 

@@ -11,14 +11,30 @@ namespace Matchmaking.Silo.Hosting;
 /// <summary>The silo's wiring: storage, grains, HTTP conventions, start-up work.</summary>
 public static class SiloServices
 {
+    // A section read into its settings; a value that cannot be read is a setting the silo cannot start with.
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        try
+        {
+            return configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SettingsException($"{section}: {e.InnerException?.Message ?? e.Message}");
+        }
+    }
+
     public static WebApplicationBuilder AddSiloServices(this WebApplicationBuilder builder)
     {
         builder.AddOrleans();
-        builder.Services.Configure<FreshnessSettings>(builder.Configuration.GetSection(FreshnessSettings.Section));
-        builder.Services.AddSingleton((builder.Configuration.GetSection(FreshnessSettings.Section).Get<FreshnessSettings>() ?? new FreshnessSettings()).ToAging());
+        var freshness = Bind<FreshnessSettings>(builder.Configuration, FreshnessSettings.Section);
+        builder.Services.AddSingleton(freshness);
+        builder.Services.AddSingleton(freshness.ToAging());
         builder.Services.AddSingleton(TierSettings.Effects(builder.Configuration));
+        builder.Services.AddSingleton(Bind<DigestSettings>(builder.Configuration, DigestSettings.Section).Checked());
 
-        if (builder.Configuration.GetSection(SmtpSettings.Section).Get<SmtpSettings>() is { Host.Length: > 0 } smtp)
+        if (Bind<SmtpSettings>(builder.Configuration, SmtpSettings.Section) is { Host.Length: > 0 } smtp)
         {
             builder.Services.AddSingleton(smtp);
             builder.Services.AddSingleton<Matchmaking.Grains.Digests.IDigestMailer, SmtpDigestMailer>();

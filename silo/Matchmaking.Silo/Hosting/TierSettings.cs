@@ -10,7 +10,7 @@ namespace Matchmaking.Silo.Hosting;
 /// </summary>
 public static class TierSettings
 {
-    /// <summary>The effects configured in <paramref name="configuration"/> (the defaults where a list is not given); throws <see cref="InvalidOperationException"/> for a tier that does not exist.</summary>
+    /// <summary>The effects configured in <paramref name="configuration"/> (the defaults where a list is not given); throws <see cref="SettingsException"/> for a tier that does not exist.</summary>
     public static TierEffects Effects(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,7 +21,17 @@ public static class TierSettings
 
     private static HashSet<string>? Tiers(IConfiguration configuration, string effect)
     {
-        if (configuration.GetSection($"Tiers:{effect}").Get<string[]>() is not { } listed)
+        string[]? listed;
+        try
+        {
+            listed = configuration.GetSection($"Tiers:{effect}").Get<string[]>();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SettingsException($"Tiers:{effect}: {e.Message}");
+        }
+
+        if (listed is null)
         {
             return null;
         }
@@ -29,7 +39,7 @@ public static class TierSettings
         var tiers = listed.Select(t => t.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         if (tiers.FirstOrDefault(t => !ProfileVocabulary.HubRoles.Contains(t)) is { } unknown)
         {
-            throw new InvalidOperationException($"Tiers:{effect}: '{unknown}' is not a tier ({string.Join(", ", ProfileVocabulary.HubRoles)}).");
+            throw new SettingsException($"Tiers:{effect}: '{unknown}' is not a tier ({string.Join(", ", ProfileVocabulary.HubRoles)}).");
         }
 
         return tiers;

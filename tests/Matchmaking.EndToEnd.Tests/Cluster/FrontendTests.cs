@@ -194,6 +194,9 @@ public sealed class FrontendTests(PostgresFixture postgres, ITestOutputHelper ou
     [InlineData("Silo__Role", "backend", "The role 'backend' is not one of: silo, frontend.")]
     [InlineData("Clustering__Provider", "Zookeeper", "Clustering:Provider 'Zookeeper' is not one of: Localhost, AdoNet.")]
     [InlineData("Storage__Provider", "Oracle", "Storage:Provider 'Oracle' is not one of: Sqlite, PostgreSql.")]
+    [InlineData("Tiers__SeatPriority__0", "padrone", "Tiers:SeatPriority: 'padrone' is not a tier (resident-partner, sponsor, supporter, consortium-member, founding-member, member).")]
+    [InlineData("Freshness__StaleAfter", "00:00:00", "Freshness: StaleAfter must be above zero (00:00:00), Grace not below zero (90.00:00:00), StalePenalty above 0 and at most 1 (0.5), SweepEvery at least a minute (1.00:00:00).")]
+    [InlineData("Digests__Every", "00:00:10", "Digests:Every must be at least a minute (00:00:10).")]
     public async Task A_setting_the_process_cannot_start_with_is_one_line_and_a_non_zero_exit(string setting, string value, string message)
     {
         using var folder = new TempDirectory();
