@@ -25,6 +25,11 @@ public sealed class DigestPagesTests(WebFixture web)
         Assert.Equal(200, feed.Status);
         Assert.Contains("<feed", await feed.TextAsync(), StringComparison.Ordinal);
 
+        var desktop = await web.NewPageAsync();
+        await WebFixture.SignInAsync(desktop, "member-visiodefect", "member-demo", "/digest?lang=en");
+        await Assertions.Expect(desktop.Locator("h1")).ToHaveTextAsync("Weekly digest");
+        await WebFixture.ScreenshotAsync(desktop, "digest-desktop-en");
+
         var coach = await web.NewPageAsync();
         await WebFixture.SignInAsync(coach, "coach-csmt", "coach-demo", "/");
         Assert.Equal(404, (await coach.GotoAsync("/digest"))!.Status);

@@ -24,6 +24,10 @@ public sealed class FreshnessPagesTests(AgingWebFixture web) : IClassFixture<Agi
         await WebFixture.SignInAsync(manager, "admin", "admin-demo", "/stale");
         await Assertions.Expect(manager.Locator("#stale-startup-visiodefect")).ToContainTextAsync("da confermare");
         await WebFixture.ScreenshotAsync(manager, "stale-profiles");
+        var managerPhone = await web.NewPageAsync(phone: true);
+        await WebFixture.SignInAsync(managerPhone, "admin", "admin-demo", "/stale?lang=en");
+        await Assertions.Expect(managerPhone.Locator("h1")).ToHaveTextAsync("Profiles to confirm");
+        await WebFixture.ScreenshotAsync(managerPhone, "stale-profiles-phone-en");
 
         var member = await web.NewPageAsync(phone: true);
         await WebFixture.SignInAsync(member, "member-visiodefect", "member-demo", "/startups/visiodefect?lang=en");

@@ -36,6 +36,7 @@ public sealed class SpacePagesTests(WebFixture web)
         await Assertions.Expect(manager.Locator("#space-spazio-comune-crema")).ToContainTextAsync("accreditato dal");
         await Assertions.Expect(manager.Locator("#programme-voucher-coworking-milano a[download]")).ToBeVisibleAsync();
         await WebFixture.ScreenshotAsync(manager, "spaces-manager");
+        await WebFixture.ScreenshotAsync(anonymous, "spaces-phone-en");
 
         await anonymous.ReloadAsync();
         await Assertions.Expect(anonymous.Locator("#space-spazio-comune-crema")).ToContainTextAsync("accredited since");

@@ -301,9 +301,9 @@ public static class EventsApi
             return await refused;
         }
 
-        if (ApiQueries.Paging(request) is not var (language, top))
+        if (ApiQueries.ReadPaging(request, out var language, out var top) is { } invalid)
         {
-            return Problems.Invalid(ApiQueries.PagingErrors(request));
+            return invalid;
         }
 
         var items = suggester.ForActor(actor, language, top).Select(s => new
@@ -330,9 +330,9 @@ public static class EventsApi
             return AccessProblems.Forbidden($"Only coaches, admins and the member of its organiser may look for speakers for the {kind.Name()} '{id}'.");
         }
 
-        if (ApiQueries.Paging(request) is not var (language, top))
+        if (ApiQueries.ReadPaging(request, out var language, out var top) is { } invalid)
         {
-            return Problems.Invalid(ApiQueries.PagingErrors(request));
+            return invalid;
         }
 
         return Results.Ok(Visible(suggester.SpeakersFor(stored, language, top), directory, viewer));
@@ -356,9 +356,9 @@ public static class EventsApi
             return AccessProblems.Forbidden($"Only the member of {attendee}, the {kind.Name()}'s organiser, coaches and admins may read these suggestions.");
         }
 
-        if (ApiQueries.Paging(request) is not var (language, top))
+        if (ApiQueries.ReadPaging(request, out var language, out var top) is { } invalid)
         {
-            return Problems.Invalid(ApiQueries.PagingErrors(request));
+            return invalid;
         }
 
         return Results.Ok(Visible(suggester.AttendeesFor(stored, attendee, language, top), directory, viewer));

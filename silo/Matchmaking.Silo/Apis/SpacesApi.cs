@@ -157,9 +157,9 @@ public static class SpacesApi
             return await refused;
         }
 
-        if (ApiQueries.Paging(request) is not var (language, top))
+        if (ApiQueries.ReadPaging(request, out var language, out var top) is { } invalid)
         {
-            return Problems.Invalid(ApiQueries.PagingErrors(request));
+            return invalid;
         }
 
         var items = suggester.ForActor(actor, language, top).Select(s => new

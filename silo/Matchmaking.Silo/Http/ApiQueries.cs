@@ -6,28 +6,26 @@ namespace Matchmaking.Silo.Http;
 /// </summary>
 public static class ApiQueries
 {
-    public static (string Language, int Top)? Paging(HttpRequest request)
-    {
-        var top = 10;
-        return Language(request) is { } language && (Value(request, "top") is not { } text || (int.TryParse(text, out top) && top is >= 1 and <= 50))
-            ? (language, top)
-            : null;
-    }
-
-    public static Dictionary<string, string[]> PagingErrors(HttpRequest request)
+    /// <summary>
+    /// The <c>lang</c> and <c>top</c> asked for; null when both are right, else the 400 problem naming each that is
+    /// wrong (then <paramref name="language"/> and <paramref name="top"/> are not to be used).
+    /// </summary>
+    public static IResult? ReadPaging(HttpRequest request, out string language, out int top)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        language = Language(request) ?? "it";
         if (Language(request) is null)
         {
             errors["lang"] = ["'it' or 'en'."];
         }
 
-        if (Value(request, "top") is { } text && !(int.TryParse(text, out var top) && top is >= 1 and <= 50))
+        top = 10;
+        if (Value(request, "top") is { } text && !(int.TryParse(text, out top) && top is >= 1 and <= 50))
         {
             errors["top"] = ["A whole number from 1 to 50."];
         }
 
-        return errors;
+        return errors.Count > 0 ? Problems.Invalid(errors) : null;
     }
 
     public static string? Language(HttpRequest request) => Value(request, "lang")?.ToLowerInvariant() switch

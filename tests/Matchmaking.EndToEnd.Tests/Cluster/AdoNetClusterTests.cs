@@ -98,6 +98,34 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
                 output.WriteLine($"suggestions for {asker} equal on A and B after {converged.TotalMilliseconds:F0} ms, {polls} polls ({last!["items"]!.AsArray().Count} items)");
             }
 
+            // A space accredited and a voucher issued through A: B lists the space within a second, spends the voucher
+            // once (the programme is one grain for the cluster), and shows the spend in the ledger.
+            var space = NewId("cowo-cluster");
+            (await httpA.PutAsJsonAsync($"api/spaces/{space}", new
+            {
+                name = $"Cowo {token}", @operator = "Cluster", address = "Via Uno 1",
+                location = new { municipality = "Brescia", province = "BS" }, seats = 10, freeSeats = 5,
+            })).EnsureSuccessStatusCode();
+            (await httpA.PostAsJsonAsync($"api/spaces/{space}/accreditation", new { accredited = true })).EnsureSuccessStatusCode();
+            var spaceLag = await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(5), async () =>
+                (await httpB.GetFromJsonAsync<JsonObject>("api/spaces"))!["items"]!.AsArray().Any(i => (string?)i!["id"] == space));
+            output.WriteLine($"replication lag A -> B for an accredited space: {spaceLag.TotalMilliseconds:F0} ms");
+            Assert.True(spaceLag < TimeSpan.FromSeconds(1), $"B listed the space only after {spaceLag.TotalMilliseconds:F0} ms.");
+            var programme = NewId("voucher-cluster");
+            (await httpA.PutAsJsonAsync($"api/voucher-programmes/{programme}", new
+            {
+                title = new { it = "Voucher cluster" }, issuer = "Comune", budget = 1000, voucherValue = 100,
+                eligibility = new { holders = new[] { "person" } }, validFrom = "2020-01-01", validUntil = "2099-12-31",
+            })).EnsureSuccessStatusCode();
+            using var issued = await httpA.PostAsJsonAsync($"api/voucher-programmes/{programme}/vouchers", new { holder = new { name = "Anna Cluster", birthDate = "2000-01-01" } });
+            issued.EnsureSuccessStatusCode();
+            var spends = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? httpA : httpB)
+                .PostAsJsonAsync($"api/voucher-programmes/{programme}/vouchers/v1/spend", new { space })));
+            Assert.Equal(1, spends.Count(r => r.StatusCode == HttpStatusCode.OK));
+            Assert.Equal(5, spends.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+            var ledger = (await httpB.GetFromJsonAsync<JsonObject>($"api/voucher-programmes/{programme}/ledger"))!;
+            Assert.Equal(["issued", "spent"], ledger["entries"]!.AsArray().Select(e => (string?)e!["kind"]));
+
             // A dies: B takes writes (also to the profiles written through A) and reads again.
             await a.KillAsync();
             var fresh = NewId("after-kill");
@@ -141,6 +169,7 @@ public sealed class AdoNetClusterTests(PostgresFixture postgres, ITestOutputHelp
             });
             output.WriteLine($"failover (kill -9 of A -> writes and reads through B succeed): {recovered.TotalSeconds:F1} s, {attempts} attempts");
             Assert.True(await ListsAsync(httpB, token, fresh));
+            Assert.Equal(100m, (decimal?)(await httpB.GetFromJsonAsync<JsonObject>($"api/voucher-programmes/{programme}"))!["spent"]);
             await ClusterSilos.EventuallyAsync(TimeSpan.FromSeconds(10), async () => await ClusterSilos.ActiveAsync(database, clusterId) == 1);
         }
         catch (Exception e)
