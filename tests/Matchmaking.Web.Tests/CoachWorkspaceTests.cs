@@ -23,6 +23,15 @@ public sealed class CoachWorkspaceTests(WebFixture web)
         Assert.True(await first.Locator("svg.team circle").CountAsync() >= 2, "the team graph has fewer than two members");
         Assert.True(await first.Locator(".reasons li").CountAsync() > 0, "the proposal shows no reason");
 
+        // The team graph names every member whole (a long name on two lines) and has a legend of the answers.
+        var graph = string.Join(" ", await first.Locator("svg.team text").AllTextContentsAsync());
+        foreach (var member in await first.Locator("div:has(> svg.team) > ul.plain > li > a").AllInnerTextsAsync())
+        {
+            Assert.Contains(member, graph, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["Ha accettato", "Ha rifiutato", "In attesa di risposta"], [.. (await first.Locator(".legend > span").AllInnerTextsAsync()).Select(s => s.Trim())]);
+
         await first.GetByRole(AriaRole.Button, new() { Name = "Accogli nel portafoglio" }).ClickAsync();
         await page.WaitForURLAsync("**/coach?done=propose*");
 

@@ -170,7 +170,7 @@ public sealed class ActorModel(SiteData data, FeedbackDesk desk, ProposalBoard b
 
         Proposals = data.Visible(board.ForMember(actor.Actor), Viewer);
         var grain = data.Grains.Actor(actor.Actor);
-        var suggestions = await grain.GetSuggestionsAsync(new SuggestionRequest([], SuggestionCount * 2, Lang: T.Language)) ?? [];
+        var suggestions = await grain.GetSuggestionsAsync(new SuggestionRequest([], SuggestionCount * 2, NewPartnersOnly: true, Lang: T.Language)) ?? [];
         Suggestions = [.. data.Visible(suggestions, s => new ActorRef(s.Kind, s.Id), Viewer).Take(SuggestionCount)];
         var relations = await grain.GetRelationsAsync();
         var partners = new List<(ActorRef, string)>();

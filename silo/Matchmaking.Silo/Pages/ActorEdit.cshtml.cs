@@ -26,6 +26,30 @@ public sealed class ActorEditModel(SiteData data, ProfileCatalog catalog) : Site
 
     public string? Failure { get; private set; }
 
+    /// <summary>
+    /// The picker's choices in the page's language: each broad theme followed by its narrower ones ("— " before
+    /// them), alphabetical at each level; then any id the profile holds that the taxonomy no longer knows, as is.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Text)> ThemeChoices
+    {
+        get
+        {
+            var all = data.Taxonomy.All;
+            var byLabel = StringComparer.InvariantCultureIgnoreCase; // the silo runs globalization-invariant: no Italian collation
+            var choices = new List<(string, string)>();
+            foreach (var root in all.Where(th => th.Parent is null).OrderBy(T.ThemeLabel, byLabel))
+            {
+                choices.Add((root.Id, T.ThemeLabel(root)));
+                choices.AddRange(all.Where(th => th.Parent == root.Id).OrderBy(T.ThemeLabel, byLabel).Select(th => (th.Id, "— " + T.ThemeLabel(th))));
+            }
+
+            var known = choices.Select(c => c.Item1).ToHashSet(StringComparer.Ordinal);
+            choices.AddRange(all.Where(th => !known.Contains(th.Id)).Select(th => (th.Id, T.ThemeLabel(th))));
+            choices.AddRange(Form.Themes.Where(id => !data.Taxonomy.TryGet(id, out _)).Select(id => (id, id)));
+            return choices;
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string kinds, string id)
     {
         if (await AuthorizeAsync(kinds, id) is { } denied)
@@ -124,7 +148,8 @@ public sealed class ProfileForm
 
     public string? Description { get; set; }
 
-    public string? Themes { get; set; }
+    /// <summary>The theme ids ticked in the picker (a posted value may also list several, separated by commas).</summary>
+    public List<string> Themes { get; set; } = [];
 
     public string? Offers { get; set; }
 
@@ -179,7 +204,7 @@ public sealed class ProfileForm
             Version = actor.Version,
             Name = p.Name,
             Description = p.Description,
-            Themes = string.Join(", ", p.Themes),
+            Themes = [.. p.Themes],
             Offers = string.Join('\n', p.Offers),
             Needs = string.Join('\n', p.Needs),
             Municipality = p.Location.Municipality,
@@ -224,7 +249,10 @@ public sealed class ProfileForm
         ArgumentNullException.ThrowIfNull(texts);
         document["name"] = Name ?? "";
         document["description"] = Blank(Description);
-        document["themes"] = Array((Themes ?? "").Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        // The themes still ticked keep the profile's order; newly ticked ones follow in the picker's order.
+        var ticked = Themes.SelectMany(t => (t ?? "").Split([',', '\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var stored = (document["themes"] as JsonArray)?.Select(t => t?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)t : null).OfType<string>() ?? [];
+        document["themes"] = Array(stored.Where(ticked.Contains).Concat(ticked).Distinct(StringComparer.Ordinal));
         document["offers"] = Array(Lines(Offers));
         document["needs"] = Array(Lines(Needs));
         document["location"] = new JsonObject

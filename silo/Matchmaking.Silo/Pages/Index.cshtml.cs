@@ -3,15 +3,30 @@ using Matchmaking.Abstractions.Coaches;
 using Matchmaking.Abstractions.Proposals;
 using Matchmaking.Abstractions.Themes;
 using Matchmaking.Grains.Proposals;
+using Matchmaking.Grains.Suggestions;
 
 namespace Matchmaking.Silo.Pages;
 
-/// <summary><c>/</c>: the ecosystem at a glance — themes with offerers and seekers, gaps, recent proposals.</summary>
-public sealed class IndexModel(SiteData data, ProposalBoard board) : SitePage
+/// <summary>
+/// <c>/</c>: the hub manager's dashboard — actors by province on a map of Lombardy, supply against demand per theme,
+/// the collaboration network, gaps and recent proposals; every picture also as a table. Counts only what the viewer
+/// may see.
+/// </summary>
+public sealed class IndexModel(SiteData data, ProposalBoard board, Matchmaker matchmaker) : SitePage
 {
+    /// <summary>How many themes the supply and demand picture draws (the table lists them all).</summary>
+    public const int ChartedThemes = 10;
+
     public IReadOnlyList<(ActorKind Kind, int Count)> Kinds { get; private set; } = [];
 
     public IReadOnlyList<ThemeSummary> Themes { get; private set; } = [];
+
+    /// <summary>The most sought themes, most seekers first, for the picture.</summary>
+    public IReadOnlyList<ThemeSummary> Charted { get; private set; } = [];
+
+    public IReadOnlyList<ProvinceCount> Provinces { get; private set; } = [];
+
+    public CollaborationPicture Network { get; private set; } = CollaborationPicture.Empty;
 
     /// <summary>Themes with unmet demand, as <c>GET /api/themes/gaps</c> ranks them.</summary>
     public IReadOnlyList<ThemeGap> Gaps { get; private set; } = [];
@@ -27,6 +42,9 @@ public sealed class IndexModel(SiteData data, ProposalBoard board) : SitePage
         Kinds = ActorKinds.All.Select(k => (k, visible.Count(a => a.Kind == k))).ToList();
         var summaries = await data.ThemeSummariesAsync();
         Themes = summaries.Where(s => s.Offerers + s.Seekers > 0).ToList();
+        Charted = [.. Themes.OrderByDescending(s => s.Seekers).ThenByDescending(s => s.Offerers).ThenBy(s => s.Theme.Id, StringComparer.Ordinal).Take(ChartedThemes)];
+        Provinces = HubPicture.ByProvince(visible);
+        Network = HubPicture.Network(matchmaker.Collaborations(), visible.ToDictionary(a => new ActorRef(a.Kind, a.Id)));
         Gaps = await data.ThemeGapsAsync(8);
         Recent = Viewer switch
         {

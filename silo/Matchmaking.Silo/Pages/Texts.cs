@@ -151,7 +151,7 @@ public sealed partial class Texts
 
     // Home
     public string HomeTitle => T("L'ecosistema in breve", "The ecosystem at a glance");
-    public string HomeIntro => T("Chi offre e chi cerca ogni tema, dove mancano competenze, le ultime proposte di progetto.", "Who offers and who seeks each theme, where skills are missing, the latest project proposals.");
+    public string HomeIntro => T("Dove sono gli attori, chi offre e chi cerca ogni tema, chi ha già lavorato con chi, dove mancano competenze e le ultime proposte di progetto.", "Where the actors are, who offers and who seeks each theme, who has worked with whom, where skills are missing and the latest project proposals.");
     public string ActorsCount => T("Attori", "Actors");
     public string Themes => T("Temi", "Themes");
     public string Theme => T("Tema", "Theme");
@@ -236,7 +236,7 @@ public sealed partial class Texts
     public string NotSaved => T("Il profilo non è stato salvato: correggi i campi segnalati.", "The profile was not saved: correct the fields marked below.");
     public string Conflict => T("Il profilo è cambiato nel frattempo: ricarica la pagina e riprova.", "The profile changed meanwhile: reload the page and try again.");
     public string OnePerLine => T("Una voce per riga", "One item per line");
-    public string ThemeIdsHint => T("Codici dei temi separati da virgole, per esempio industrial-iot, ai", "Theme ids separated by commas, e.g. industrial-iot, ai");
+    public string ThemePickerHint => T("I temi su cui lavora: chi li cerca e chi li offre vi troverà. I temi più specifici sono sotto quello che li comprende.", "The themes it works on: whoever seeks or offers them will find it. The narrower themes sit under the one that holds them.");
     public string NotANumber => T("Serve un numero intero.", "A whole number is required.");
     public string NotChosen => T("(non indicato)", "(not given)");
 
@@ -326,6 +326,13 @@ public sealed partial class Texts
         "startup" => T("Startup", "Startup"),
         "supplier" => T("Fornitore di tecnologia", "Technology supplier"),
         _ => role,
+    };
+
+    public string AnswerLegend(bool? accepted) => accepted switch
+    {
+        true => T("Ha accettato", "Accepted"),
+        false => T("Ha rifiutato", "Declined"),
+        null => T("In attesa di risposta", "Waiting for an answer"),
     };
 
     public string Decision(Abstractions.Relations.FeedbackDecision? decision) => decision switch

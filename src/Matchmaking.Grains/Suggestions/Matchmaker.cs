@@ -105,6 +105,41 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
             .Select(p => new AgedProfile(p.Key, p.Name, p.UpdatedAt, aging.IsExpired(p.UpdatedAt, now), p.UpdatedAt + aging.StaleAfter + aging.Grace))];
     }
 
+    /// <summary>
+    /// Who worked with whom among the actors the engine holds (imported, accepted on either side): each pair once,
+    /// the actor with the smaller key first, with the larger count either side declares. A partner the engine does
+    /// not hold (not imported yet, or removed) is left out.
+    /// </summary>
+    public IReadOnlyList<CollaborationEdge> Collaborations()
+    {
+        var edges = new Dictionary<(string, string), int>();
+        foreach (var profile in profiles.Values)
+        {
+            foreach (var (partner, times) in profile.Partners)
+            {
+                if (partner == profile.Key || !profiles.ContainsKey(partner))
+                {
+                    continue;
+                }
+
+                var pair = string.CompareOrdinal(profile.Key, partner) < 0 ? (profile.Key, partner) : (partner, profile.Key);
+                edges[pair] = Math.Max(edges.GetValueOrDefault(pair), times);
+            }
+        }
+
+        var result = new List<CollaborationEdge>(edges.Count);
+        foreach (var ((first, second), times) in edges)
+        {
+            if (MatchKeys.TryParse(first, out var a) && MatchKeys.TryParse(second, out var b))
+            {
+                result.Add(new CollaborationEdge(a, b, times));
+            }
+        }
+
+        result.Sort((x, y) => string.CompareOrdinal(MatchKeys.Of(x.First), MatchKeys.Of(y.First)) is var c and not 0 ? c : string.CompareOrdinal(MatchKeys.Of(x.Second), MatchKeys.Of(y.Second)));
+        return result;
+    }
+
     private List<SuggestionItem> Run(SuggestionQuery query)
     {
         var items = new List<SuggestionItem>();
@@ -120,6 +155,9 @@ public sealed class Matchmaker(MatchIndex index, SuggestionRules rules, TimeProv
         return items;
     }
 }
+
+/// <summary>Two actors that worked together, <see cref="Times"/> times (the larger count either declares).</summary>
+public sealed record CollaborationEdge(ActorRef First, ActorRef Second, int Times);
 
 /// <summary>A profile gone stale (<see cref="Expired"/>: past its grace period too) with the day it expires or expired.</summary>
 public sealed record AgedProfile(string Key, string Name, DateTimeOffset UpdatedAt, bool Expired, DateTimeOffset ExpiresAt);

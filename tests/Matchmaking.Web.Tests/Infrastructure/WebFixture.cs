@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Matchmaking.Silo.Pages;
 using Matchmaking.Testing;
 using Microsoft.Playwright;
 
@@ -8,7 +10,7 @@ namespace Matchmaking.Web.Tests.Infrastructure;
 /// The real silo with the demo ecosystem (and its demo users) on a fresh SQLite file, and one headless Debian
 /// chromium driven by Playwright, shared by the classes of <see cref="WebCollection"/>.
 /// </summary>
-public class WebFixture : IAsyncLifetime
+public partial class WebFixture : IAsyncLifetime
 {
     /// <summary>Debian's chromium (<c>.ci/run</c> installs it); no <c>playwright install</c> is needed.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -99,6 +101,30 @@ public class WebFixture : IAsyncLifetime
         await page.Locator("#signin").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
     }
+
+    /// <summary>A client signed in through the /signin form (cookie and antiforgery token), with the page language chosen by cookie.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string user, string password, string language = Texts.Italian)
+    {
+        var cookies = new CookieContainer();
+        cookies.Add(BaseAddress, new System.Net.Cookie(Texts.CookieName, language));
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
+        var form = await http.GetStringAsync("/signin");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user,
+            ["Password"] = password,
+            ["ReturnUrl"] = "/",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        });
+        var response = await http.PostAsync("/signin", content);
+        Assert.True(response.IsSuccessStatusCode, $"sign-in of {user}: {(int)response.StatusCode}");
+        Assert.True(cookies.Count > 1, $"sign-in of {user}: no session cookie");
+        return http;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 
     public static Task ScreenshotAsync(IPage page, string name)
     {
