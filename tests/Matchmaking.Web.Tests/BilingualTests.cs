@@ -41,6 +41,11 @@ public sealed partial class BilingualTests(WebFixture web)
         "/themes/predictive-maintenance",
         "/themes/cybersecurity",
         "/calls",
+        "/events",
+        "/events/workshop-manutenzione-predittiva",
+        "/spaces",
+        "/stale",
+        "/digest",
         "/coach",
         "/signin",
         "/signout",
@@ -83,11 +88,12 @@ public sealed partial class BilingualTests(WebFixture web)
         foreach (var language in new[] { Texts.Italian, Texts.English })
         {
             var foreign = ForeignPhrases(language);
-            using var coach = await SignedInAsync(Coach, "coach-demo", language);
-            using var manager = await SignedInAsync("admin", "admin-demo", language);
+            using var coach = await web.SignedInClientAsync(Coach, "coach-demo", language);
+            using var manager = await web.SignedInClientAsync("admin", "admin-demo", language);
+            using var member = await web.SignedInClientAsync("member-visiodefect", "member-demo", language);
             foreach (var page in Pages)
             {
-                var http = page is "/" or "/coach" or "/calls" ? coach : manager;
+                var http = page switch { "/" or "/coach" or "/calls" => coach, "/digest" => member, _ => manager };
                 var response = await http.GetAsync(page);
                 var html = await response.Content.ReadAsStringAsync();
                 Assert.True(response.StatusCode is HttpStatusCode.OK || page.StartsWith("/status/", StringComparison.Ordinal), $"{page}: {(int)response.StatusCode}");
@@ -160,7 +166,7 @@ public sealed partial class BilingualTests(WebFixture web)
     {
         using var admin = Api();
         var ranking = JsonNode.Parse(await admin.GetStringAsync("/api/themes/gaps?top=8"))!["items"]!.AsArray();
-        using var coach = await SignedInAsync(Coach, "coach-demo", Texts.English);
+        using var coach = await web.SignedInClientAsync(Coach, "coach-demo", Texts.English);
         var home = await coach.GetStringAsync("/");
         var section = home[home.IndexOf("id=\"gaps-heading\"", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
@@ -204,7 +210,13 @@ public sealed partial class BilingualTests(WebFixture web)
     {
         var strings = new HashSet<string>(StringComparer.Ordinal) { ItalianNeed, EnglishNeed };
         Collect(JsonNode.Parse(await admin.GetStringAsync("/api/export")), strings);
-        Collect(JsonNode.Parse(await admin.GetStringAsync("/api/calls")), strings);
+        foreach (var list in new[] { "/api/calls", "/api/events", "/api/courses", "/api/spaces", "/api/voucher-programmes" })
+        {
+            Collect(JsonNode.Parse(await admin.GetStringAsync(list)), strings);
+        }
+
+        // Names as the network picture shortens them (company form dropped, long ones cut) are user data too.
+        strings.UnionWith([.. strings.Select(s => DashboardCharts.ShortName(s).TrimEnd('…'))]);
         return [.. strings.Where(s => s.Length >= 3).OrderByDescending(s => s.Length)];
     }
 
@@ -346,30 +358,6 @@ public sealed partial class BilingualTests(WebFixture web)
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WebFixture.AdminKey);
         return http;
     }
-
-    /// <summary>A client signed in through the /signin form (cookie and antiforgery token), with the page language chosen by cookie.</summary>
-    private async Task<HttpClient> SignedInAsync(string user, string password, string language)
-    {
-        var cookies = new CookieContainer();
-        cookies.Add(web.BaseAddress, new Cookie(Texts.CookieName, language));
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = web.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
-        var form = await http.GetStringAsync("/signin");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = user,
-            ["Password"] = password,
-            ["ReturnUrl"] = "/",
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-        });
-        var response = await http.PostAsync("/signin", content);
-        Assert.True(response.IsSuccessStatusCode, $"sign-in of {user}: {(int)response.StatusCode}");
-        Assert.True(cookies.Count > 1, $"sign-in of {user}: no session cookie");
-        return http;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("<(script|style)\\b.*?</\\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptOrStyle();

@@ -92,11 +92,11 @@ public sealed class EventSuggester(EventBoard board, Matchmaker matchmaker, Them
     {
         ArgumentNullException.ThrowIfNull(stored);
         var hubEvent = stored.Event;
-        // The brief in the asked language only, so the engine writes its reasons in it.
+        // The brief in the asked language where the event has it; the reasons in that language whatever the text is in.
         var brief = string.Join(". ", new[] { hubEvent.Title.In(language), hubEvent.Description?.In(language) }
             .Concat(hubEvent.Themes.Select(t => EventWording.Theme(taxonomy, t, language)))
             .Where(t => !string.IsNullOrWhiteSpace(t)));
-        var request = new SuggestionRequest([ActorKind.Researcher, ActorKind.Company], Math.Min(SuggestionRequest.MaxTop, top + 1));
+        var request = new SuggestionRequest([ActorKind.Researcher, ActorKind.Company], Math.Min(SuggestionRequest.MaxTop, top + 1), Lang: language);
         var items = new List<SuggestionItem>();
         foreach (var item in matchmaker.SuggestForBrief(brief, request))
         {
