@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Security.Claims;
 using Matchmaking.Abstractions.Events;
 using Matchmaking.Abstractions.Json;
@@ -31,30 +30,30 @@ public static class EventsApi
                 .AllowAnonymous()
                 .Query(QueryParameter.OneOf("status", "Only events in this state.", "draft", "published", "cancelled", "held"), QueryParameters.Theme,
                     QueryParameter.OneOf("audience", "Only events for this audience.", "companies", "startups", "researchers", "citizens", "schools"))
-                .Answers<Listed<HubEvent>>()
+                .Answers<Listed<EventDocument>>()
                 .WithSummary($"The hub's {kind.Plural()}, soonest first; filters status, theme, audience.");
             group.MapGet("/{id}", (string id, IGrainFactory grains, HttpResponse response, ClaimsPrincipal user) => Get(kind, id, grains, response, Viewer.From(user)))
-                .AllowAnonymous().Answers<HubEvent>().WithSummary($"A {name} with its seats.");
+                .AllowAnonymous().Answers<EventDocument>().WithSummary($"A {name} with its seats.");
             group.MapPut("/{id}", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Put(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<HubEvent>(ApiExamples.Event).Answers<HubEvent>().Answers<HubEvent>(StatusCodes.Status201Created)
+                .RequireAuthorization(Policies.SignedIn).Body<HubEvent>(ApiExamples.Event).Answers<EventDocument>().Answers<EventDocument>(StatusCodes.Status201Created)
                 .WithSummary($"Creates or replaces a {name} (coaches and admins; a member for its own actor as organiser; If-Match for a conditional replace).");
             group.MapDelete("/{id}", (string id, IGrainFactory grains, ClaimsPrincipal user) => Delete(kind, id, grains, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).Produces(StatusCodes.Status204NoContent).WithSummary($"Deletes a {name} and its registrations (its organiser, coaches, admins).");
             group.MapGet("/{id}/registrations", (string id, IGrainFactory grains, ClaimsPrincipal user) => Registrations(kind, id, grains, Viewer.From(user)))
-                .RequireAuthorization(Policies.SignedIn).Answers<JsonObject>().WithSummary($"Who has a seat at a {name} and who waits, in order (its organiser, coaches, admins).");
+                .RequireAuthorization(Policies.SignedIn).Answers<RegistrationsAnswer>().WithSummary($"Who has a seat at a {name} and who waits, in order (its organiser, coaches, admins).");
             group.MapPost("/{id}/registrations", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Register(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<JsonObject>().Answers<JsonObject>(StatusCodes.Status201Created).WithSummary($"Registers a member for a {name}: a seat while there is one, else the waiting list (the member itself, admins).");
+                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<RegisteredAnswer>().Answers<RegisteredAnswer>(StatusCodes.Status201Created).WithSummary($"Registers a member for a {name}: a seat while there is one, else the waiting list (the member itself, admins).");
             group.MapDelete("/{id}/registrations", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => CancelFromBody(kind, id, request, grains, Viewer.From(user), ct))
-                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<JsonObject>().WithSummary($"Cancels the registration of the member in the body ({{\"member\":{{kind,id}}}}); the first waiting member moves up.");
+                .RequireAuthorization(Policies.SignedIn).Body<MemberBody>(ApiExamples.Member).Answers<CancelledAnswer>().WithSummary($"Cancels the registration of the member in the body ({{\"member\":{{kind,id}}}}); the first waiting member moves up.");
             group.MapDelete("/{id}/registrations/{memberKind}/{memberId}", (string id, string memberKind, string memberId, IGrainFactory grains, ClaimsPrincipal user) =>
                     Cancel(kind, id, memberKind, memberId, grains, Viewer.From(user)))
-                .RequireAuthorization(Policies.SignedIn).Answers<JsonObject>().WithSummary($"Cancels a member's registration for a {name} (the member, the organiser, coaches, admins); the first waiting member moves up.");
+                .RequireAuthorization(Policies.SignedIn).Answers<CancelledAnswer>().WithSummary($"Cancels a member's registration for a {name} (the member, the organiser, coaches, admins); the first waiting member moves up.");
             group.MapGet("/{id}/speakers", (string id, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>
                     Speakers(kind, id, request, grains, suggester, directory, Viewer.From(user)))
-                .RequireAuthorization(Policies.SignedIn).Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang).Answers<JsonObject>().WithSummary($"Speakers and teachers for a {name}: researchers and companies that offer its themes, best first, with reasons (its organiser, coaches, admins); top, lang.");
+                .RequireAuthorization(Policies.SignedIn).Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang).Answers<Abstractions.Suggestions.SuggestionList>().WithSummary($"Speakers and teachers for a {name}: researchers and companies that offer its themes, best first, with reasons (its organiser, coaches, admins); top, lang.");
             group.MapGet("/{id}/attendees/{memberKind}/{memberId}/suggestions", (string id, string memberKind, string memberId, HttpRequest request, IGrainFactory grains, EventSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>
                     Attendees(kind, id, memberKind, memberId, request, grains, suggester, directory, Viewer.From(user)))
-                .RequireAuthorization(Policies.SignedIn).Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang).Answers<JsonObject>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary($"After a {name} is held: its other attendees for one attendee, best first, with reasons (the attendee's member, the organiser, coaches, admins); top, lang.");
+                .RequireAuthorization(Policies.SignedIn).Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang).Answers<Abstractions.Suggestions.SuggestionList>().ProducesProblem(StatusCodes.Status409Conflict).WithSummary($"After a {name} is held: its other attendees for one attendee, best first, with reasons (the attendee's member, the organiser, coaches, admins); top, lang.");
             group.MapGet("/{id}/calendar", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user) => Calendar(kind, id, request, grains, Viewer.From(user)))
                 .AllowAnonymous().Query(QueryParameters.Lang).Produces<string>(StatusCodes.Status200OK, EventCalendars.ContentType).WithSummary($"The {name} as iCalendar (text/calendar); lang it or en.");
         }
@@ -70,7 +69,7 @@ public static class EventsApi
                     EventSuggestions(new ActorRef(kind, id), request, suggester, directory, Viewer.From(user)))
                 .RequireAuthorization(Policies.SignedIn).WithTags("events")
                 .Query(QueryParameter.Integer("top", "How many, 1 to 50 (default 10)."), QueryParameters.Lang)
-                .Answers<JsonObject>()
+                .Answers<Suggested<EventSuggestionAnswer>>()
                 .WithSummary($"Upcoming events and courses for a {kind.Name()} by the themes it seeks and works on, best first, with reasons (its member, coaches, admins); top, lang.");
         }
 

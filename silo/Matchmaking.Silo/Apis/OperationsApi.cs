@@ -13,7 +13,7 @@ public static class OperationsApi
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", Health).WithTags("operations").AllowAnonymous()
-            .Answers<System.Text.Json.Nodes.JsonObject>().Answers<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status503ServiceUnavailable)
+            .Answers<HealthAnswer>().Answers<HealthAnswer>(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("200 when this process serves the whole ecosystem (storage, cluster, read models); 503 naming the failing checks otherwise.");
         app.MapOpenApi().AllowAnonymous();
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Security.Claims;
 using Matchmaking.Abstractions.Grains;
 using Matchmaking.Abstractions.Profiles;
@@ -24,9 +23,9 @@ public static class ThemeGapsApi
     public static IEndpointRouteBuilder MapThemeGapsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/themes").WithTags("themes");
-        group.MapGet("/gaps", Ranking).RequireAuthorization(Policies.Coach).Answers<JsonObject>()
+        group.MapGet("/gaps", Ranking).RequireAuthorization(Policies.Coach).Answers<ThemeGapsRanking>()
             .Query(QueryParameters.Province, QueryParameter.Integer("top", "How many themes, 1 to 100 (default 10).")).WithSummary("Themes with many seekers and few local offerers, biggest gap first; province, top.");
-        group.MapGet("/{id}/gaps", ForTheme).RequireAuthorization(Policies.Coach).Answers<JsonObject>().Query(QueryParameters.Province).WithSummary("A theme's offerers and seekers by province, seekers with no local offerer, the most connected actors; province.");
+        group.MapGet("/{id}/gaps", ForTheme).RequireAuthorization(Policies.Coach).Answers<ThemeGaps>().Query(QueryParameters.Province).WithSummary("A theme's offerers and seekers by province, seekers with no local offerer, the most connected actors; province.");
         return app;
     }
 

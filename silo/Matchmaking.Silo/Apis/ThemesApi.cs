@@ -18,8 +18,8 @@ public static class ThemesApi
     public static IEndpointRouteBuilder MapThemesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/themes").WithTags("themes");
-        group.MapGet("/", List).AllowAnonymous().Answers<Listed<JsonObject>>().WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
-        group.MapGet("/{id}", Get).AllowAnonymous().Answers<JsonObject>().WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
+        group.MapGet("/", List).AllowAnonymous().Answers<Listed<ThemeCountsAnswer>>().WithSummary("Every theme with its labels, synonyms, parent, children and counts of offerers and seekers.");
+        group.MapGet("/{id}", Get).AllowAnonymous().Answers<ThemeAnswer>().WithSummary("A theme with the actors that offer it and those that seek it (sub-themes included).");
         return app;
     }
 

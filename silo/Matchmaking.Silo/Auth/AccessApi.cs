@@ -19,19 +19,19 @@ public static class AccessApi
     public static IEndpointRouteBuilder MapAccessApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").WithTags("users").RequireAuthorization(Policies.Admin);
-        users.MapPost("/", Create).Body<UserBody>(ApiExamples.User).Answers<JsonObject>(StatusCodes.Status201Created).WithSummary("Creates a user: id, name, role (admin, coach, member), actor (members), password (optional).");
+        users.MapPost("/", Create).Body<UserBody>(ApiExamples.User).Answers<UserInfo>(StatusCodes.Status201Created).WithSummary("Creates a user: id, name, role (admin, coach, member), actor (members), password (optional).");
         users.MapGet("/", async (UserAccounts accounts) =>
         {
             var items = await accounts.ListAsync();
             return Results.Ok(new { items, total = items.Count });
-        }).Answers<JsonObject>().WithSummary("Every user with its keys (prefixes only).");
+        }).Answers<Listed<UserInfo>>().WithSummary("Every user with its keys (prefixes only).");
         users.MapGet("/{id}", async (string id, UserAccounts accounts) =>
             await accounts.GetAsync(id) is { } user ? Results.Ok(user) : Problems.NotFound($"user '{id}'"))
-            .Answers<JsonObject>().WithSummary("A user with its keys (prefixes only).");
+            .Answers<UserInfo>().WithSummary("A user with its keys (prefixes only).");
         users.MapDelete("/{id}", async (string id, UserAccounts accounts) =>
             await accounts.DeleteAsync(id) ? Results.NoContent() : Problems.NotFound($"user '{id}'"))
             .Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a user and its keys; its keys stop working at once.");
-        users.MapPost("/{id}/keys", CreateKey).Body<KeyBody>(ApiExamples.Key).Answers<JsonObject>(StatusCodes.Status201Created)
+        users.MapPost("/{id}/keys", CreateKey).Body<KeyBody>(ApiExamples.Key).Answers<CreatedKeyAnswer>(StatusCodes.Status201Created)
             .WithSummary("Creates an API key for the user (optional body {\"label\"}); the key is in this answer only.");
 
         app.MapDelete("/api/keys/{keyId}", async (string keyId, UserAccounts accounts) =>
@@ -44,7 +44,7 @@ public static class AccessApi
             var viewer = Viewer.From(context.User);
             return Results.Ok(new { id = viewer.UserId, name = viewer.Name, role = viewer.Role, actor = viewer.Actor });
         }).WithTags("users").RequireAuthorization(Policies.SignedIn)
-            .Answers<JsonObject>().WithSummary("Who is signed in: id, name, role and, for a member, its actor.");
+            .Answers<MeAnswer>().WithSummary("Who is signed in: id, name, role and, for a member, its actor.");
         return app;
     }
 

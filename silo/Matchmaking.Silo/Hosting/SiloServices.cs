@@ -70,6 +70,7 @@ public static class SiloServices
         {
             o.AddDocumentTransformer<OpenApi.ApiConventions>();
             o.AddOperationTransformer<OpenApi.ApiConventions>();
+            o.AddSchemaTransformer<OpenApi.SchemaConventions>();
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = JsonBody.ImportLimit);
         return builder;

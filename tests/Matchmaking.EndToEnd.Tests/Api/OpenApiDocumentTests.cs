@@ -54,6 +54,103 @@ public sealed class OpenApiDocumentTests(SqliteSiloFixture fixture) : IClassFixt
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Every JSON success answer has a schema a client can be generated from: no object without properties (a bare
+    /// <c>JsonObject</c>), no array without items, anywhere in it (the export's profile documents aside). That the
+    /// real answers read as these schemas is checked by the security matrix.
+    /// </summary>
+    [Fact]
+    public async Task Every_json_success_answer_is_typed()
+    {
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        var untyped = new List<string>();
+        var answers = 0;
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                var name = $"{method.ToUpperInvariant()} {path}";
+                foreach (var (status, response) in operation!["responses"]!.AsObject().Where(r => r.Key[0] == '2'))
+                {
+                    if (response!["content"]?["application/json"]?["schema"] is { } schema)
+                    {
+                        answers++;
+                        untyped.AddRange(AnswerSchemas.Untyped(document, schema).Where(p => !AnswerSchemas.FreeForm.Contains($"{name} {p}")).Select(p => $"{name} {status}: {p}"));
+                    }
+                }
+            }
+        }
+
+        Assert.True(answers >= 80, $"only {answers} JSON success answers");
+        Assert.True(untyped.Count == 0, $"{untyped.Count} untyped:\n{string.Join("\n", untyped)}");
+
+        // Enumerations are their names, as the API writes them.
+        var me = Resolve(document, document["paths"]!["/api/me"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!);
+        Assert.Equal(["actor", "id", "name", "role"], me["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToArray());
+        var kind = Resolve(document, Resolve(document, document["components"]!["schemas"]!["ActorRef"]!)["properties"]!["kind"]!);
+        Assert.Equal(["company", "startup", "researcher"], kind["enum"]!.AsArray().Select(v => (string)v!).ToArray());
+    }
+
+    /// <summary>
+    /// The answers of an event with one seat (the security matrix's events never fill theirs): a seat, the same
+    /// registration again, a place on the waiting list, the registrations, a cancellation that moves a member up and
+    /// one that moves nobody up, each read as its operation's schema.
+    /// </summary>
+    [Fact]
+    public async Task The_answers_of_a_full_event_read_as_their_schemas()
+    {
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        var (first, second, id) = (NewId("schema-a"), NewId("schema-b"), NewId("schema-event"));
+        foreach (var company in new[] { first, second })
+        {
+            (await fixture.Http.PutAsync($"api/companies/{company}", Json(Company().ToJsonString()))).EnsureSuccessStatusCode();
+        }
+
+        var hubEvent = EventsApiTests.EventJson();
+        hubEvent["capacity"] = 1;
+        hubEvent["price"] = 12.5;
+        hubEvent["description"] = new JsonObject { ["it"] = "Colazione", ["en"] = "Breakfast" };
+        var registrations = $"/api/events/{id}/registrations";
+        var answers = new List<(string Operation, HttpRequestMessage Request)>
+        {
+            ("PUT /api/events/{id}", new(HttpMethod.Put, $"api/events/{id}") { Content = Json(hubEvent.ToJsonString()) }),
+            ("POST /api/events/{id}/registrations", Member(HttpMethod.Post, registrations, first)),
+            ("POST /api/events/{id}/registrations", Member(HttpMethod.Post, registrations, first)),
+            ("POST /api/events/{id}/registrations", Member(HttpMethod.Post, registrations, second)),
+            ("GET /api/events/{id}/registrations", new(HttpMethod.Get, registrations.TrimStart('/'))),
+            ("DELETE /api/events/{id}/registrations/{memberKind}/{memberId}", new(HttpMethod.Delete, $"{registrations.TrimStart('/')}/company/{first}")),
+            ("DELETE /api/events/{id}/registrations", Member(HttpMethod.Delete, registrations, second)),
+            ("GET /api/events/{id}", new(HttpMethod.Get, $"api/events/{id}")),
+        };
+
+        var problems = new List<string>();
+        var statuses = new List<int>();
+        var bodies = new List<JsonNode?>();
+        foreach (var (operation, request) in answers)
+        {
+            using (request)
+            using (var response = await fixture.Http.SendAsync(request))
+            {
+                var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var (method, path) = (operation.Split(' ')[0].ToLowerInvariant(), operation.Split(' ')[1]);
+                var schema = document["paths"]![path]![method]!["responses"]![status]?["content"]?["application/json"]?["schema"];
+                var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+                statuses.Add((int)response.StatusCode);
+                bodies.Add(body);
+                problems.AddRange(schema is null ? [$"{operation}: {status} is not documented"] : AnswerSchemas.Check(document, schema, body, operation).Select(p => $"{operation} {status}: {p}"));
+            }
+        }
+
+        Assert.Equal([201, 201, 200, 201, 200, 200, 200, 200], statuses);
+        Assert.Equal(1, (int?)bodies[3]!["position"]);
+        Assert.Equal(second, (string?)bodies[4]!["waiting"]![0]!["member"]!["id"]);
+        Assert.Equal(second, (string?)bodies[5]!["movedUp"]!["id"]);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static HttpRequestMessage Member(HttpMethod method, string path, string company) =>
+        new(method, path.TrimStart('/')) { Content = Json(new JsonObject { ["member"] = new JsonObject { ["kind"] = "company", ["id"] = company } }.ToJsonString()) };
+
     [Fact]
     public async Task Query_parameters_and_bodies_name_what_the_handlers_read()
     {

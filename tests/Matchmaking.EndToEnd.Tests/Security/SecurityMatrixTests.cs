@@ -28,7 +28,8 @@ public enum Expect
 /// <summary>
 /// Every endpoint of the OpenAPI document × every kind of caller (anonymous, wrong key, revoked key, member of A, member
 /// of B, coach, admin) against the real silo: allowed or denied as docs/API.md says. An endpoint without a row here
-/// fails the test, as does a row without an endpoint. No answer carries an API key or its hash.
+/// fails the test, as does a row without an endpoint. Every answer is one its operation names, and a success answer
+/// reads as its documented schema (<see cref="AnswerSchemas.Check"/>). No answer carries an API key or its hash.
 /// </summary>
 public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFixture<SecuritySiloFixture>
 {
@@ -39,7 +40,9 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
     {
         var world = await fixture.World;
         var rows = Rows(world);
-        var answers = await DocumentedAnswersAsync();
+        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
+        var operations = Operations(document);
+        var answers = operations.ToDictionary(o => o.Key, o => Answers(o.Value), StringComparer.Ordinal);
         var documented = answers.Keys.ToHashSet(StringComparer.Ordinal);
         Assert.Empty(documented.Except(rows.Select(r => r.Endpoint)).Select(e => $"no security row for {e}"));
         Assert.Empty(rows.Select(r => r.Endpoint).Except(documented).Select(e => $"a row for {e}, which the OpenAPI document does not have"));
@@ -69,6 +72,12 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
                     && !mediaTypes.Any(m => m.StartsWith(mediaType, StringComparison.OrdinalIgnoreCase)))
                 {
                     failures.Add($"{row.Endpoint} as {caller}: {status} as {mediaType}, documented as {string.Join(", ", mediaTypes)}");
+                }
+                else if (status[0] == '2' && response.Content.Headers.ContentType?.MediaType == "application/json")
+                {
+                    // A success answer reads as its documented schema: its property names, types and enumeration names.
+                    var schema = operations[row.Endpoint]["responses"]![status]!["content"]!["application/json"]!["schema"]!;
+                    failures.AddRange(AnswerSchemas.Check(document, schema, JsonNode.Parse(body), row.Endpoint).Select(p => $"{row.Endpoint} as {caller}: {status} {p}"));
                 }
 
                 if (!(row.ShowsKey && caller == Caller.Admin))
@@ -133,27 +142,29 @@ public sealed class SecurityMatrixTests(SecuritySiloFixture fixture) : IClassFix
         Assert.Contains("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
-    // Each documented operation ("GET /api/companies/{id}") with its answers: status code -> media types.
-    private async Task<Dictionary<string, Dictionary<string, List<string>>>> DocumentedAnswersAsync()
+    // Each documented operation ("GET /api/companies/{id}") by its method and path.
+    private static Dictionary<string, JsonNode> Operations(JsonObject document)
     {
-        var document = (await fixture.Anonymous.GetFromJsonAsync<JsonObject>("openapi/v1.json"))!;
-        var endpoints = new Dictionary<string, Dictionary<string, List<string>>>(StringComparer.Ordinal);
+        var endpoints = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         foreach (var (path, operations) in document["paths"]!.AsObject())
         {
             foreach (var (method, operation) in operations!.AsObject())
             {
                 if (method is "get" or "put" or "post" or "delete" or "patch")
                 {
-                    endpoints[$"{method.ToUpperInvariant()} {path.TrimEnd('/')}"] = operation!["responses"]!.AsObject().ToDictionary(
-                        r => r.Key,
-                        r => r.Value!["content"]?.AsObject().Select(c => c.Key).ToList() ?? [],
-                        StringComparer.Ordinal);
+                    endpoints[$"{method.ToUpperInvariant()} {path.TrimEnd('/')}"] = operation!;
                 }
             }
         }
 
         return endpoints;
     }
+
+    // An operation's answers: status code -> media types.
+    private static Dictionary<string, List<string>> Answers(JsonNode operation) => operation["responses"]!.AsObject().ToDictionary(
+        r => r.Key,
+        r => r.Value!["content"]?.AsObject().Select(c => c.Key).ToList() ?? [],
+        StringComparer.Ordinal);
 
     private static List<Entry> Rows(SecurityWorld w)
     {
