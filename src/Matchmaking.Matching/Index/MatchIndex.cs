@@ -19,6 +19,7 @@ public sealed class MatchIndex
     private readonly DocumentKeys documents;
     private readonly List<IndexedActor> actors = [];
     private readonly List<DocumentFacts> facts = [];
+    private readonly List<uint> tieBreaks = [];
     private readonly TermPostings postings;
     private readonly ThemeSets themeSets;
     private readonly long[] fieldLengths = new long[3];
@@ -211,6 +212,12 @@ public sealed class MatchIndex
     /// <summary>Every document's <see cref="DocumentFacts"/>, by document id (read under the read lock only).</summary>
     internal ReadOnlySpan<DocumentFacts> Facts => CollectionsMarshal.AsSpan(facts);
 
+    /// <summary>
+    /// Each document's tie-break: a hash of its key, the same on every replica whatever order it loaded its profiles in
+    /// (document ids follow that order), so that candidates with equal estimates enter a query's pool alike everywhere.
+    /// </summary>
+    internal ReadOnlySpan<uint> TieBreaks => CollectionsMarshal.AsSpan(tieBreaks);
+
     internal bool TryGetDocument(string key, out int document) => documents.TryGetValue(key, out document) && actors[document].Live;
 
     internal Postings Postings(MatchField field, int term) => postings[field, term];
@@ -270,6 +277,7 @@ public sealed class MatchIndex
             actors.Add(new IndexedActor(document, key));
             documents.Add(key, document);
             facts.Add(default);
+            tieBreaks.Add((uint)TermHash.Of(System.Text.Encoding.UTF8.GetBytes(key)));
         }
 
         return actors[document];

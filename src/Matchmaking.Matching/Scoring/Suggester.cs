@@ -245,6 +245,7 @@ internal sealed partial class Suggester
         var wanted = WantedKinds();
         var askerDocument = asker?.Document ?? -1;
         var (staleBefore, expiredBefore) = AgingTicks();
+        var ties = index.TieBreaks;
         for (var candidate = 0; candidate < b.Count; candidate++)
         {
             var document = documents[candidate];
@@ -267,7 +268,7 @@ internal sealed partial class Suggester
             bestFit = Math.Max(bestFit, fit);
             network[count] = aging * weights.Graph * Ratio(slot.Graph, max.Graph);
             evidence[count] = aging * ((weights.Graph * Ratio(slot.Feedback, max.Feedback)) + trackRecord[fact.PastProjects]);
-            estimates[count++] = new Ranked(aging * fit, document);
+            estimates[count++] = new Ranked(aging * fit, document, ties[document]);
         }
 
         for (var i = 0; i < count; i++)
@@ -329,10 +330,11 @@ internal sealed partial class Suggester
         }
 
         var queue = new PriorityQueue<int, Ranked>(weights.GraphFeedbackDepth + 1);
+        var ties = index.TieBreaks;
         for (var candidate = 0; candidate < b.Count; candidate++)
         {
             var d = b.Documents[candidate];
-            var ranked = new Ranked(b.Slots[candidate].Need + b.Slots[candidate].Text, d);
+            var ranked = new Ranked(b.Slots[candidate].Need + b.Slots[candidate].Text, d, ties[d]);
             if (ranked.Value > 0 && (asker is null || d != asker.Document)
                 && !(queue.Count == weights.GraphFeedbackDepth && queue.TryPeek(out _, out var lowest) && !ranked.Above(lowest)))
             {
@@ -509,10 +511,14 @@ internal sealed partial class Suggester
     /// A value with its document, ordered by the value and, between equal values, the lower document first: rankings
     /// do not depend on the order candidates were found in.
     /// </summary>
-    private readonly record struct Ranked(double Value, int Document) : IComparable<Ranked>
+    private readonly record struct Ranked(double Value, int Document, uint Tie) : IComparable<Ranked>
     {
-        /// <summary>Ascending: the lower value, or between equal values the higher document, comes first.</summary>
-        public int CompareTo(Ranked other) => Value != other.Value ? Value.CompareTo(other.Value) : other.Document.CompareTo(Document);
+        /// <summary>
+        /// Ascending: the lower value comes first; between equal values the higher tie-break (the same on every
+        /// replica, see <see cref="MatchIndex.TieBreaks"/>), then the higher document.
+        /// </summary>
+        public int CompareTo(Ranked other) =>
+            Value != other.Value ? Value.CompareTo(other.Value) : Tie != other.Tie ? other.Tie.CompareTo(Tie) : other.Document.CompareTo(Document);
 
         /// <summary>Whether this ranks strictly above <paramref name="other"/>.</summary>
         public bool Above(Ranked other) => CompareTo(other) > 0;

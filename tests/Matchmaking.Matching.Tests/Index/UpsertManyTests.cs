@@ -50,6 +50,31 @@ public sealed class UpsertManyTests
         Assert.Equal(Answers(oneByOne, 60), Answers(atOnce, 60));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(17)]
+    [InlineData(2026)]
+    public void Replicas_that_loaded_the_same_profiles_in_different_orders_answer_alike(int seed)
+    {
+        // Document ids follow the load order, and the many equal estimates of these look-alike profiles decide which
+        // enter a query's pool: ties broken by document would answer differently on each silo.
+        var profiles = Profiles(1_500);
+        var inOrder = new MatchIndex();
+        foreach (var profile in profiles)
+        {
+            inOrder.Upsert(profile);
+        }
+
+        var shuffled = new MatchIndex();
+        var random = new Random(seed);
+        foreach (var profile in profiles.OrderBy(_ => random.Next()))
+        {
+            shuffled.Upsert(profile);
+        }
+
+        Assert.Equal(Answers(inOrder, 60), Answers(shuffled, 60));
+    }
+
     [Fact]
     public void A_profile_the_caller_no_longer_wants_is_skipped_and_an_indexed_one_is_replaced()
     {
