@@ -63,11 +63,25 @@ public sealed class SiloProcess : IAsyncDisposable
         StartAsync(settings, TimeSpan.FromSeconds(90));
 
     /// <summary>Starts a silo and waits up to <paramref name="startTimeout"/> (this and every later start) for <c>/health</c>.</summary>
+    /// <remarks>
+    /// A free port is free when asked, not when the silo binds it: another test's process may take it in between. A
+    /// first start that fails for that reason is tried again on new ports (three times at most).
+    /// </remarks>
     public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan startTimeout)
     {
-        var silo = new SiloProcess(new Dictionary<string, string>(settings), FreePort()) { StartTimeout = startTimeout };
-        await silo.StartAgainAsync();
-        return silo;
+        for (var attempt = 1; ; attempt++)
+        {
+            var silo = new SiloProcess(new Dictionary<string, string>(settings), FreePort()) { StartTimeout = startTimeout };
+            try
+            {
+                await silo.StartAgainAsync();
+                return silo;
+            }
+            catch (InvalidOperationException taken) when (attempt < 3 && taken.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await silo.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>A client that sends the bootstrap admin key.</summary>

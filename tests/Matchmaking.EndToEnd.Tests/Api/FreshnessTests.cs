@@ -7,14 +7,14 @@ using static Matchmaking.EndToEnd.Tests.Infrastructure.Documents;
 namespace Matchmaking.EndToEnd.Tests.Api;
 
 /// <summary>
-/// A silo whose profiles go stale after 3 s and expire 6 s later, so that a test sees them age for real. What must
-/// happen before a moment (stale, not yet expired) has 5 s to spare; what must happen after one only gets surer as a
-/// slow machine takes longer.
+/// A silo whose profiles go stale after 3 s and expire 12 s later, so that a test sees them age for real. What must
+/// happen before a moment (stale, not yet expired) has 11 s to spare (5 s were not enough on a machine running two
+/// suites at once); what must happen after one is waited for from when the write was acknowledged.
 /// </summary>
 public sealed class AgingSiloFixture() : SiloFixture(demo: false, new Dictionary<string, string>
 {
     ["Freshness__StaleAfter"] = "00:00:03",
-    ["Freshness__Grace"] = "00:00:06",
+    ["Freshness__Grace"] = "00:00:12",
 });
 
 /// <summary>
@@ -30,6 +30,7 @@ public sealed class FreshnessTests(AgingSiloFixture fixture) : IClassFixture<Agi
     {
         var old = NewId("acustica-vecchia");
         await PutAsync(old, "Acustica Vecchia");
+        var sinceWritten = System.Diagnostics.Stopwatch.StartNew(); // the stored write time is no later than this
         var member = fixture.ClientFor(await fixture.CreateUserAsync("member", $"startup/{old}"));
         await Task.Delay(TimeSpan.FromSeconds(3.5));
         var fresh = NewId("acustica-nuova");
@@ -38,7 +39,8 @@ public sealed class FreshnessTests(AgingSiloFixture fixture) : IClassFixture<Agi
         var whileStale = await SuggestAsync();
         var list = await fixture.Http.GetFromJsonAsync<JsonObject>("api/profiles/stale");
         using var memberList = await member.GetAsync("api/profiles/stale");
-        await Task.Delay(TimeSpan.FromSeconds(6));
+        var untilExpired = TimeSpan.FromSeconds(3 + 12 + 1) - sinceWritten.Elapsed;
+        await Task.Delay(untilExpired > TimeSpan.Zero ? untilExpired : TimeSpan.Zero);
         var afterGrace = await SuggestAsync();
         using var otherConfirms = await fixture.ClientFor(await fixture.CreateUserAsync("member", $"startup/{fresh}")).PostAsync($"api/startups/{old}/confirm", null);
         using var confirmed = await member.PostAsync($"api/startups/{old}/confirm", null);
