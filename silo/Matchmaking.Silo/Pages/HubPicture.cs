@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matchmaking.Abstractions.Profiles;
 using Matchmaking.Grains.Suggestions;
 
@@ -27,6 +28,11 @@ public sealed record CollaborationPicture(IReadOnlyList<NetworkNode> Nodes, IRea
 /// <summary>The figures of the dashboard, computed from the actors a viewer may see (pure: no I/O).</summary>
 public static class HubPicture
 {
+    // The layout of each recent graph (a few: one per kind of viewer), since it costs milliseconds and the graph
+    // changes only when a collaboration does.
+    private const int RememberedLayouts = 16;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<(double X, double Y)>> Layouts = new(StringComparer.Ordinal);
+
     /// <summary>Every province of Lombardy (those with no actor too, so the map shows them), then one row for the rest when there is any.</summary>
     public static IReadOnlyList<ProvinceCount> ByProvince(IEnumerable<ActorSummary> actors)
     {
@@ -91,8 +97,26 @@ public static class HubPicture
             .Where(c => index.ContainsKey(c.First) && index.ContainsKey(c.Second))
             .Select(c => new NetworkEdge(index[c.First], index[c.Second], c.Times))
             .ToList();
-        var places = NetworkLayout.Place(chosen.Count, [.. edges.Select(e => (e.A, e.B))]);
+        var places = Layout(chosen, edges);
         var nodes = chosen.Select((actor, i) => new NetworkNode(visible[actor], degree[actor], places[i].X, places[i].Y)).ToList();
         return new CollaborationPicture(nodes, edges, degree.Count, shown.Count);
+    }
+
+    private static IReadOnlyList<(double X, double Y)> Layout(IReadOnlyList<ActorRef> nodes, IReadOnlyList<NetworkEdge> edges)
+    {
+        var graph = string.Join(' ', nodes.Select(n => $"{n.Kind}/{n.Id}")) + "|" + string.Join(' ', edges.Select(e => $"{e.A}-{e.B}"));
+        if (Layouts.TryGetValue(graph, out var known))
+        {
+            return known;
+        }
+
+        var places = NetworkLayout.Place(nodes.Count, [.. edges.Select(e => (e.A, e.B))]);
+        if (Layouts.Count >= RememberedLayouts)
+        {
+            Layouts.Clear();
+        }
+
+        Layouts[graph] = places;
+        return places;
     }
 }

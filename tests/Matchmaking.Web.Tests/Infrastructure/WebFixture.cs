@@ -99,7 +99,15 @@ public partial class WebFixture : IAsyncLifetime
         await page.GetByLabel("Nome utente").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(password);
         await page.Locator("#signin").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
+        }
+        catch (TimeoutException timeout)
+        {
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"sign-in of {user} did not reach {returnUrl}: at {page.Url}, showing: {text[..Math.Min(text.Length, 600)]}", timeout);
+        }
     }
 
     /// <summary>A client signed in through the /signin form (cookie and antiforgery token), with the page language chosen by cookie.</summary>
