@@ -23,10 +23,10 @@ public static class CallsApi
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/calls").WithTags("calls");
-        group.MapGet("/", List).AllowAnonymous().Answers<Listed<FundingCall>>()
+        group.MapGet("/", List).AllowAnonymous().Answers<Listed<FundingCallDocument>>()
             .Query(QueryParameter.OneOf("status", "Only calls in this state.", "open", "upcoming", "closed"), QueryParameters.Theme, QueryParameter.Text("applicant", "Only calls open to this kind of applicant (e.g. sme, startup, university).")).WithSummary("Funding calls, soonest deadline first; filters status (open, upcoming, closed), theme, applicant.");
-        group.MapGet("/{id}", Get).AllowAnonymous().Answers<FundingCall>().WithSummary("A funding call.");
-        group.MapPut("/{id}", Put).RequireAuthorization(Policies.Admin).Body<FundingCall>(ApiExamples.Call).Answers<FundingCall>().Answers<FundingCall>(StatusCodes.Status201Created).WithSummary("Creates or replaces a funding call (If-Match for a conditional replace).");
+        group.MapGet("/{id}", Get).AllowAnonymous().Answers<FundingCallDocument>().WithSummary("A funding call.");
+        group.MapPut("/{id}", Put).RequireAuthorization(Policies.Admin).Body<FundingCall>(ApiExamples.Call).Answers<FundingCallDocument>().Answers<FundingCallDocument>(StatusCodes.Status201Created).WithSummary("Creates or replaces a funding call (If-Match for a conditional replace).");
         group.MapDelete("/{id}", Delete).RequireAuthorization(Policies.Admin).Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a funding call.");
         group.MapGet("/{id}/proposals", Proposals).RequireAuthorization(Policies.Coach).Answers<ProposalList>()
             .Query(QueryParameter.Integer("top", "How many teams, 1 to 20 (default 5)."), QueryParameters.Lang).WithSummary("Teams that may apply to an open call, best first (not stored); top, lang.");

@@ -20,7 +20,7 @@ public static class ImportApi
             .WithSummary("Imports profile documents (each with kind and id); valid items are stored, invalid ones reported by index.");
         app.MapPost("/api/import/check", Check).WithTags("import").RequireAuthorization(Policies.Admin).Body<ImportBody>(ApiExamples.Import).Answers<ImportSummary>()
             .WithSummary("Checks profile documents as /api/import would and writes nothing: every invalid item reported by index.");
-        app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous().Answers<ImportBody>()
+        app.MapGet("/api/export", Export).WithTags("import").AllowAnonymous().Answers<ExportAnswer>()
             .Query(QueryParameter.OneOf("kind", "Only profiles of this kind.", "company", "startup", "researcher"))
             .WithSummary("Exports profile documents in the shape /api/import takes; stored profiles that cannot be read are named in unreadable.");
         return app;

@@ -25,14 +25,14 @@ public static class ProfilesApi
                 .WithSummary($"Lists {kind.Plural()} with filters theme, province, q, page, pageSize.");
             group.MapGet("/{id}", (string id, ProfileCatalog catalog, HttpResponse response, ClaimsPrincipal user) => Get(kind, id, catalog, response, Viewer.From(user)))
                 .AllowAnonymous()
-                .Produces(StatusCodes.Status200OK, ProfileType(kind))
+                .Produces(StatusCodes.Status200OK, DocumentType(kind))
                 .WithSummary($"A {kind.Name()}'s profile.");
             group.MapPut("/{id}", (string id, HttpRequest request, ProfileCatalog catalog, ClaimsPrincipal user, CancellationToken ct) =>
                     Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Put(kind, id, request, catalog, ct) : Task.FromResult(NotYours(kind, id)))
                 .RequireAuthorization(Policies.SignedIn)
                 .Body(ProfileType(kind), ProfileExample(kind))
-                .Produces(StatusCodes.Status200OK, ProfileType(kind))
-                .Produces(StatusCodes.Status201Created, ProfileType(kind))
+                .Produces(StatusCodes.Status200OK, DocumentType(kind))
+                .Produces(StatusCodes.Status201Created, DocumentType(kind))
                 .WithSummary($"Creates or replaces a {kind.Name()}'s profile (If-Match for a conditional replace).");
             group.MapDelete("/{id}", (string id, ProfileCatalog catalog, ClaimsPrincipal user) =>
                     Viewer.From(user).CanEdit(new ActorRef(kind, id)) ? Delete(kind, id, catalog) : Task.FromResult(NotYours(kind, id)))
@@ -55,6 +55,14 @@ public static class ProfilesApi
         ActorKind.Company => typeof(CompanyProfile),
         ActorKind.Startup => typeof(StartupProfile),
         _ => typeof(ResearcherProfile),
+    };
+
+    // The answer: the profile's fields with the document's envelope (ProfileDocuments).
+    private static Type DocumentType(ActorKind kind) => kind switch
+    {
+        ActorKind.Company => typeof(CompanyDocument),
+        ActorKind.Startup => typeof(StartupDocument),
+        _ => typeof(ResearcherDocument),
     };
 
     private static string ProfileExample(ActorKind kind) => kind switch

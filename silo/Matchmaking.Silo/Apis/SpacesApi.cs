@@ -26,17 +26,17 @@ public static class SpacesApi
             .AllowAnonymous()
             .Query(QueryParameter.OneOf("accreditation", "Only spaces in this state (coaches and admins; the public sees accredited spaces only).", "pending", "accredited", "withdrawn"),
                 QueryParameters.Province, QueryParameter.Boolean("free", "Only spaces with desks free."))
-            .Answers<Listed<CoworkingSpace>>()
+            .Answers<Listed<CoworkingSpaceDocument>>()
             .WithSummary("The co-working spaces, by name; filters accreditation, province, free.");
         group.MapGet("/{id}", (string id, IGrainFactory grains, HttpResponse response, ClaimsPrincipal user) => Get(id, grains, response, Viewer.From(user)))
-            .AllowAnonymous().Answers<CoworkingSpace>().WithSummary("A co-working space with its accreditation.");
+            .AllowAnonymous().Answers<CoworkingSpaceDocument>().WithSummary("A co-working space with its accreditation.");
         group.MapPut("/{id}", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Put(id, request, grains, Viewer.From(user), ct))
-            .RequireAuthorization(Policies.Coach).Body<CoworkingSpace>(ApiExamples.Space).Answers<CoworkingSpace>().Answers<CoworkingSpace>(StatusCodes.Status201Created)
+            .RequireAuthorization(Policies.Coach).Body<CoworkingSpace>(ApiExamples.Space).Answers<CoworkingSpaceDocument>().Answers<CoworkingSpaceDocument>(StatusCodes.Status201Created)
             .WithSummary("Creates or replaces a co-working space's description (coaches and admins; its accreditation is kept; If-Match for a conditional replace).");
         group.MapDelete("/{id}", (string id, IGrainFactory grains) => Delete(id, grains))
             .RequireAuthorization(Policies.Admin).Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a co-working space (admins).");
         group.MapPost("/{id}/accreditation", (string id, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken ct) => Accredit(id, request, grains, Viewer.From(user), ct))
-            .RequireAuthorization(Policies.Admin).Body<AccreditationBody>(ApiExamples.Accreditation).Answers<CoworkingSpace>()
+            .RequireAuthorization(Policies.Admin).Body<AccreditationBody>(ApiExamples.Accreditation).Answers<CoworkingSpaceDocument>()
             .WithSummary("Accredits a space ({\"accredited\":true}) or withdraws its accreditation ({\"accredited\":false}), with an optional note (the hub manager: admins).");
 
         app.MapGet("/api/startups/{id}/spaces", (string id, HttpRequest request, SpaceSuggester suggester, ActorDirectory directory, ClaimsPrincipal user) =>

@@ -21,11 +21,11 @@ public static class VoucherProgrammesApi
     {
         var group = app.MapGroup("/api/voucher-programmes").WithTags("vouchers");
         group.MapGet("/", (ProgrammeBoard board) => Results.Ok(Listed(board)))
-            .AllowAnonymous().Answers<Listed<VoucherProgramme>>().WithSummary("The voucher programmes, latest window first, with what is committed, spent and left.");
+            .AllowAnonymous().Answers<Listed<VoucherProgrammeDocument>>().WithSummary("The voucher programmes, latest window first, with what is committed, spent and left.");
         group.MapGet("/{id}", (string id, IGrainFactory grains, HttpResponse response) => Get(id, grains, response))
-            .AllowAnonymous().Answers<VoucherProgramme>().WithSummary("A voucher programme with its totals.");
+            .AllowAnonymous().Answers<VoucherProgrammeDocument>().WithSummary("A voucher programme with its totals.");
         group.MapPut("/{id}", (string id, HttpRequest request, IGrainFactory grains, CancellationToken ct) => Put(id, request, grains, ct))
-            .RequireAuthorization(Policies.Admin).Body<VoucherProgramme>(ApiExamples.VoucherProgramme).Answers<VoucherProgramme>().Answers<VoucherProgramme>(StatusCodes.Status201Created)
+            .RequireAuthorization(Policies.Admin).Body<VoucherProgramme>(ApiExamples.VoucherProgramme).Answers<VoucherProgrammeDocument>().Answers<VoucherProgrammeDocument>(StatusCodes.Status201Created)
             .WithSummary("Creates or replaces a voucher programme (admins; the budget never below what is issued; If-Match for a conditional replace).");
         group.MapDelete("/{id}", (string id, IGrainFactory grains) => Delete(id, grains))
             .RequireAuthorization(Policies.Admin).Produces(StatusCodes.Status204NoContent).WithSummary("Deletes a voucher programme that has issued no voucher (admins; 409 once it has).");

@@ -71,6 +71,8 @@ public static class SiloServices
             o.AddDocumentTransformer<OpenApi.ApiConventions>();
             o.AddOperationTransformer<OpenApi.ApiConventions>();
             o.AddSchemaTransformer<OpenApi.SchemaConventions>();
+            o.AddSchemaTransformer<OpenApi.ProfileDocumentSchemas>();
+            o.AddDocumentTransformer<OpenApi.ProfileDocumentSchemas>();
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = JsonBody.ImportLimit);
         return builder;

@@ -68,7 +68,7 @@ public sealed record VoucherAnswer(
     string? Space);
 
 /// <summary>A voucher issued, spent or revoked, with its programme after it.</summary>
-public sealed record VoucherChange(VoucherAnswer Voucher, Matchmaking.Abstractions.Vouchers.VoucherProgramme Programme);
+public sealed record VoucherChange(VoucherAnswer Voucher, VoucherProgrammeDocument Programme);
 
 /// <summary>A programme's ledger with its totals.</summary>
 public sealed record LedgerAnswer(string Id, decimal Budget, decimal Committed, decimal Spent, decimal Available, IReadOnlyList<Matchmaking.Abstractions.Vouchers.LedgerEntry> Entries);
