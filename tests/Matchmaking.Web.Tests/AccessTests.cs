@@ -27,8 +27,7 @@ public sealed class AccessTests(WebFixture web)
         var owner = await web.NewPageAsync();
         await WebFixture.SignInAsync(owner, "member-obv", "member-demo", Company + "/edit");
         await owner.Locator("#f-visibility-hidden").CheckAsync();
-        await owner.Locator("#save").ClickAsync();
-        await owner.WaitForURLAsync("**" + Company + "?done=saved");
+        await WebFixture.SubmitAsync(owner.Locator("#save"), "**" + Company + "?done=saved");
         await Assertions.Expect(owner.Locator("h1")).ToHaveTextAsync("Officine Bresciane Valvole S.r.l.");
 
         var anonymous = await web.NewPageAsync();

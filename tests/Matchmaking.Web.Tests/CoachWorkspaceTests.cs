@@ -13,8 +13,7 @@ public sealed class CoachWorkspaceTests(WebFixture web)
         await WebFixture.SignInAsync(page, "coach-csmt", "coach-demo", "/coach");
 
         await page.GetByLabel("Tema").SelectOptionAsync("predictive-maintenance");
-        await page.Locator("#form-teams").ClickAsync();
-        await page.WaitForURLAsync("**/coach?done=formed*");
+        await WebFixture.SubmitAsync(page.Locator("#form-teams"), "**/coach?done=formed*");
 
         var drafts = page.Locator("article.proposal:has(.status[data-status='draft'])");
         Assert.True(await drafts.CountAsync() > 0, "the brief formed no draft");
@@ -32,8 +31,7 @@ public sealed class CoachWorkspaceTests(WebFixture web)
 
         Assert.Equal(["Ha accettato", "Ha rifiutato", "In attesa di risposta"], [.. (await first.Locator(".legend > span").AllInnerTextsAsync()).Select(s => s.Trim())]);
 
-        await first.GetByRole(AriaRole.Button, new() { Name = "Accogli nel portafoglio" }).ClickAsync();
-        await page.WaitForURLAsync("**/coach?done=propose*");
+        await WebFixture.SubmitAsync(first.GetByRole(AriaRole.Button, new() { Name = "Accogli nel portafoglio" }), "**/coach?done=propose*");
 
         var accepted = page.Locator($"#{id}");
         Assert.Equal("proposed", await accepted.Locator(".status").GetAttributeAsync("data-status"));

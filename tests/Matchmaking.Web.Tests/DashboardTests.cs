@@ -94,8 +94,7 @@ public sealed partial class DashboardTests(WebFixture web)
         var link = first.Locator("h3 a");
         var partner = await link.GetAttributeAsync("href");
         var name = await link.InnerTextAsync();
-        await first.GetByRole(AriaRole.Button, new() { Name = "Accetta: " + name }).ClickAsync();
-        await page.WaitForURLAsync("**/startups/cobot-easy?done=*");
+        await WebFixture.SubmitAsync(first.GetByRole(AriaRole.Button, new() { Name = "Accetta: " + name }), "**/startups/cobot-easy?done=*");
 
         Assert.Equal(0, await page.Locator($"#suggestions .suggestion h3 a[href='{partner}']").CountAsync());
         Assert.Equal(1, await page.Locator($"#partners a[href='{partner}']").CountAsync());
@@ -128,8 +127,7 @@ public sealed partial class DashboardTests(WebFixture web)
         await page.GetByLabel("Sicurezza informatica").CheckAsync();
         await page.Locator("#f-themes-robotics").UncheckAsync();
         await WebFixture.ScreenshotAsync(page, "theme-picker-it-390");
-        await page.Locator("#save").ClickAsync();
-        await page.WaitForURLAsync("**/startups/robo-pick?done=saved");
+        await WebFixture.SubmitAsync(page.Locator("#save"), "**/startups/robo-pick?done=saved");
 
         var after = Themes(await admin.GetStringAsync("/api/startups/robo-pick"));
         Assert.Equal([.. before.Where(t => t != "robotics"), "cybersecurity"], after);

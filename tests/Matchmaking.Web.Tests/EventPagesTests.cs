@@ -20,8 +20,7 @@ public sealed class EventPagesTests(WebFixture web)
         await page.GotoAsync(Course);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cybersecurity per le PMI manifatturiere");
         await Assertions.Expect(page.Locator("a[href='/spaces#space-officina-liberty']")).ToHaveTextAsync("Officina Liberty");
-        await page.Locator("#register").ClickAsync();
-        await page.WaitForURLAsync("**/events/corso-cybersecurity-pmi?done=registered");
+        await WebFixture.SubmitAsync(page.Locator("#register"), "**/events/corso-cybersecurity-pmi?done=registered");
         await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Sei iscritto: hai un posto.");
         await Assertions.Expect(page.Locator("#seats")).ToContainTextAsync("1 su 30");
         await WebFixture.ScreenshotAsync(page, "event-registered");
@@ -40,8 +39,7 @@ public sealed class EventPagesTests(WebFixture web)
         Assert.True(await coach.Locator("#speakers li").CountAsync() > 0, "no speaker suggested");
         await WebFixture.ScreenshotAsync(coach, "event-manage");
 
-        await page.Locator("#unregister").ClickAsync();
-        await page.WaitForURLAsync("**/events/corso-cybersecurity-pmi?done=cancelled");
+        await WebFixture.SubmitAsync(page.Locator("#unregister"), "**/events/corso-cybersecurity-pmi?done=cancelled");
         await Assertions.Expect(page.Locator(".notice")).ToHaveTextAsync("Registration cancelled.");
         await Assertions.Expect(page.Locator("#seats")).ToContainTextAsync("0 of 30 taken");
         await Assertions.Expect(page.Locator("#register")).ToBeVisibleAsync();

@@ -33,8 +33,7 @@ public sealed class FreshnessPagesTests(AgingWebFixture web) : IClassFixture<Agi
         await WebFixture.SignInAsync(member, "member-visiodefect", "member-demo", "/startups/visiodefect?lang=en");
         await Assertions.Expect(member.Locator("#profile-aging")).ToContainTextAsync("it is suggested lower");
         await WebFixture.ScreenshotAsync(member, "stale-own-profile");
-        await member.Locator("#confirm-profile").ClickAsync();
-        await member.WaitForURLAsync("**/startups/visiodefect?done=confirmed");
+        await WebFixture.SubmitAsync(member.Locator("#confirm-profile"), "**/startups/visiodefect?done=confirmed");
         await Assertions.Expect(member.Locator(".notice")).ToContainTextAsync("Profile confirmed");
         Assert.Equal(0, await member.Locator("#profile-aging").CountAsync());
 

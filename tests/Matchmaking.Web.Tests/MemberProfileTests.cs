@@ -29,8 +29,7 @@ public sealed class MemberProfileTests(WebFixture web)
         // A good edit is saved and shown.
         await page.GotoAsync("/startups/visiodefect/edit");
         await page.GetByLabel("Tecnologia").FillAsync("edge AI inspection, second generation");
-        await page.Locator("#save").ClickAsync();
-        await page.WaitForURLAsync("**/startups/visiodefect?done=saved");
+        await WebFixture.SubmitAsync(page.Locator("#save"), "**/startups/visiodefect?done=saved");
         await Assertions.Expect(page.GetByText("edge AI inspection, second generation")).ToBeVisibleAsync();
 
         // Its suggestions, each with a bar per reason and the evidence.

@@ -7,10 +7,6 @@ namespace Matchmaking.Web.Tests;
 [Collection(WebCollection.Name)]
 public sealed class SpacePagesTests(WebFixture web)
 {
-    // The redirect after a form ends in a fragment (the space's card): wait for the navigation to commit and let the
-    // assertions below wait for the content, rather than for a load event that a busy machine was seen to miss.
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     [Fact]
     public async Task The_hub_manager_accredits_the_pending_space_and_the_public_then_sees_it_while_a_startup_sees_spaces_near_it()
     {
@@ -30,8 +26,7 @@ public sealed class SpacePagesTests(WebFixture web)
         var manager = await web.NewPageAsync();
         await WebFixture.SignInAsync(manager, "admin", "admin-demo", "/spaces");
         await Assertions.Expect(manager.Locator("#space-spazio-comune-crema")).ToContainTextAsync("in attesa di accreditamento");
-        await manager.Locator("#space-spazio-comune-crema button").ClickAsync();
-        await manager.WaitForURLAsync("**/spaces?done=accredited#space-spazio-comune-crema", Committed);
+        await WebFixture.SubmitAsync(manager.Locator("#space-spazio-comune-crema button"), "**/spaces?done=accredited#space-spazio-comune-crema");
         await Assertions.Expect(manager.Locator(".notice")).ToHaveTextAsync("Spazio accreditato.");
         await Assertions.Expect(manager.Locator("#space-spazio-comune-crema")).ToContainTextAsync("accreditato dal");
         await Assertions.Expect(manager.Locator("#programme-voucher-coworking-milano a[download]")).ToBeVisibleAsync();
@@ -41,8 +36,7 @@ public sealed class SpacePagesTests(WebFixture web)
         await anonymous.ReloadAsync();
         await Assertions.Expect(anonymous.Locator("#space-spazio-comune-crema")).ToContainTextAsync("accredited since");
 
-        await manager.Locator("#space-spazio-comune-crema button").ClickAsync();
-        await manager.WaitForURLAsync("**/spaces?done=withdrawn#space-spazio-comune-crema", Committed);
+        await WebFixture.SubmitAsync(manager.Locator("#space-spazio-comune-crema button"), "**/spaces?done=withdrawn#space-spazio-comune-crema");
         await Assertions.Expect(manager.Locator("#space-spazio-comune-crema")).ToContainTextAsync("accreditamento ritirato");
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Matchmaking.Silo.Pages;
 using Matchmaking.Testing;
@@ -88,8 +90,20 @@ public partial class WebFixture : IAsyncLifetime
             ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        var navigations = Navigations.GetOrCreateValue(page);
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == page.MainFrame)
+            {
+                navigations.Enqueue($"{response.Request.Method} {new Uri(response.Url).PathAndQuery} → {response.Status}");
+            }
+        };
+        return page;
     }
+
+    /// <summary>The main frame's last navigations of a page made by <see cref="NewPageAsync"/> ("POST /signin → 400").</summary>
+    private static readonly ConditionalWeakTable<IPage, ConcurrentQueue<string>> Navigations = new();
 
     /// <summary>Signs in through the /signin form and waits for the page it returns to.</summary>
     public static async Task SignInAsync(IPage page, string user, string password, string returnUrl = "/")
@@ -98,16 +112,47 @@ public partial class WebFixture : IAsyncLifetime
         await page.GotoAsync("/signin?returnUrl=" + WebUtility.UrlEncode(returnUrl));
         await page.GetByLabel("Nome utente").FillAsync(user);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.Locator("#signin").ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal));
+            await ArriveAsync(page, () => page.Locator("#signin").ClickAsync(), (p, o) => p.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal), o));
         }
         catch (TimeoutException timeout)
         {
-            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
-            throw new TimeoutException($"sign-in of {user} did not reach {returnUrl}: at {page.Url}, showing: {text[..Math.Min(text.Length, 600)]}", timeout);
+            throw await StrandedAsync(page, $"sign-in of {user} did not reach {returnUrl}", timeout);
         }
+    }
+
+    /// <summary>Clicks a form's button and waits for the page the form's answer leads to (a URL glob).</summary>
+    public static async Task SubmitAsync(ILocator button, string urlGlob)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        try
+        {
+            await ArriveAsync(button.Page, () => button.ClickAsync(), (p, o) => p.WaitForURLAsync(urlGlob, o));
+        }
+        catch (TimeoutException timeout)
+        {
+            throw await StrandedAsync(button.Page, $"{button} did not lead to {urlGlob}", timeout);
+        }
+    }
+
+    // Waits for the navigation that the action starts (listening before it acts) to commit at the address asked,
+    // then for the new page's footer: its whole body is parsed. Not click-then-WaitForURL with the load event: on a
+    // busy machine that missed pages that had arrived (the address matched, 200 answered, the wait timed out).
+    private static async Task ArriveAsync(IPage page, Func<Task> action, Func<IPage, PageWaitForURLOptions, Task> waitForUrl)
+    {
+        var arrived = waitForUrl(page, new() { WaitUntil = WaitUntilState.Commit });
+        await action();
+        await arrived;
+        await page.Locator("footer.site").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    // Where a page ended instead of where a test expected it: its address, its last navigations and its text.
+    private static async Task<TimeoutException> StrandedAsync(IPage page, string what, TimeoutException timeout)
+    {
+        var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+        var history = Navigations.TryGetValue(page, out var log) ? string.Join("; ", log.TakeLast(6)) : "(not recorded)";
+        return new TimeoutException($"{what}: at {page.Url} after {history}, showing: {text[..Math.Min(text.Length, 600)]}", timeout);
     }
 
     /// <summary>A client signed in through the /signin form (cookie and antiforgery token), with the page language chosen by cookie.</summary>
