@@ -114,7 +114,8 @@ public partial class WebFixture : IAsyncLifetime
         await page.GetByLabel("Password").FillAsync(password);
         try
         {
-            await ArriveAsync(page, () => page.Locator("#signin").ClickAsync(), (p, o) => p.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal), o));
+            var arrival = page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnUrl, StringComparison.Ordinal), Committed);
+            await ArriveAsync(page, () => page.Locator("#signin").ClickAsync(), arrival);
         }
         catch (TimeoutException timeout)
         {
@@ -128,7 +129,7 @@ public partial class WebFixture : IAsyncLifetime
         ArgumentNullException.ThrowIfNull(button);
         try
         {
-            await ArriveAsync(button.Page, () => button.ClickAsync(), (p, o) => p.WaitForURLAsync(urlGlob, o));
+            await ArriveAsync(button.Page, () => button.ClickAsync(), button.Page.WaitForURLAsync(urlGlob, Committed));
         }
         catch (TimeoutException timeout)
         {
@@ -136,14 +137,15 @@ public partial class WebFixture : IAsyncLifetime
         }
     }
 
-    // Waits for the navigation that the action starts (listening before it acts) to commit at the address asked,
-    // then for the new page's footer: its whole body is parsed. Not click-then-WaitForURL with the load event: on a
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    // Acts while already waiting (started before the action) for the navigation to commit at the address asked, then
+    // waits for the new page's footer: its whole body is parsed. Not click-then-WaitForURL with the load event: on a
     // busy machine that missed pages that had arrived (the address matched, 200 answered, the wait timed out).
-    private static async Task ArriveAsync(IPage page, Func<Task> action, Func<IPage, PageWaitForURLOptions, Task> waitForUrl)
+    private static async Task ArriveAsync(IPage page, Func<Task> action, Task arrival)
     {
-        var arrived = waitForUrl(page, new() { WaitUntil = WaitUntilState.Commit });
         await action();
-        await arrived;
+        await arrival;
         await page.Locator("footer.site").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
