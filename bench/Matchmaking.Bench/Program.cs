@@ -7,6 +7,8 @@ using Matchmaking.Bench.Throughput;
 return args.FirstOrDefault() switch
 {
     "eval" => await EvalCommand.RunAsync(args[1..], Console.Out, EngineRankers.All, EngineRankers.Teams),
+    "eval-reviewers" => await Matchmaking.Bench.Reviewers.EvalReviewersCommand.RunAsync(args[1..], Console.Out),
+    "embed" => Matchmaking.Bench.Embedding.EmbedCommand.Run(args[1..], Console.Out),
     "tune-weights" => await WeightTuner.RunAsync(args[1..], Console.Out),
     "import" => await ImportBenchmark.RunAsync(args[1..], Console.Out),
     "grain-calls" => await GrainCallBenchmark.RunAsync(args[1..], Console.Out),
@@ -25,6 +27,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Matchmaking.Bench eval|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|registrations|vouchers|cluster|lists|build|micro [options] (see bench/README.md)");
+    Console.Error.WriteLine("usage: Matchmaking.Bench eval|eval-reviewers|embed|tune-weights|scale|stages|teams|fingerprint|import|grain-calls|registrations|vouchers|cluster|lists|build|micro [options] (see bench/README.md)");
     return 2;
 }

@@ -1,0 +1,62 @@
+using Matchmaking.Matching.Index;
+using Matchmaking.Matching.Profiles;
+using Matchmaking.Matching.Scoring;
+
+namespace Matchmaking.Bench.Reviewers;
+
+/// <summary>
+/// The engine the company's way round: the participants are researcher profiles (earlier papers as description,
+/// their titles as offers) and each rated paper is a brief; a participant's similarity to a paper is their score in
+/// that brief's list (0 when not reached).
+/// </summary>
+public sealed class EngineBriefScorer(MatchingWeights? weights = null, string name = "engine-brief") : IReviewerScorer
+{
+    public string Name => name;
+
+    public ReviewerPredictions Score(ReviewerSet set, IReadOnlyList<Participant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(participants);
+        var index = new MatchIndex();
+        foreach (var participant in participants)
+        {
+            var archive = set.ArchiveOf(participant.Id);
+            index.Upsert(new MatchProfile
+            {
+                Key = participant.Id,
+                Type = ActorType.Researcher,
+                Description = string.Join("\n", archive.Select(p => p.Text)),
+                Offers = [.. archive.Select(p => p.Title).Where(t => t.Length > 0)],
+            });
+        }
+
+        var predictions = participants.ToDictionary(p => p.Id, _ => new Dictionary<string, double>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var paperId in participants.SelectMany(p => p.Ratings).Select(r => r.PaperId).Distinct())
+        {
+            if (!set.Submissions.TryGetValue(paperId, out var paper))
+            {
+                continue;
+            }
+
+            var found = index.Suggest(new SuggestionQuery
+            {
+                Brief = paper.Text,
+                Top = participants.Count,
+                Diversify = false,
+                Explain = false,
+            }, weights).ToDictionary(s => s.Key, s => s.Score, StringComparer.Ordinal);
+            foreach (var participant in participants.Where(p => p.Ratings.Any(r => r.PaperId == paperId)))
+            {
+                predictions[participant.Id][paperId] = found.GetValueOrDefault(participant.Id);
+            }
+        }
+
+        var result = new ReviewerPredictions();
+        foreach (var (id, scores) in predictions)
+        {
+            result[id] = scores;
+        }
+
+        return result;
+    }
+}
