@@ -269,7 +269,7 @@ public sealed partial class BilingualTests(WebFixture web)
         all.AddRange(Enum.GetValues<Abstractions.Profiles.ActorKind>().SelectMany(k => new[] { texts.Kind(k), texts.KindPlural(k) }));
         all.AddRange(Enum.GetValues<Abstractions.Proposals.ProposalStatus>().Select(texts.ProposalStatusName));
         all.AddRange(Enum.GetValues<Abstractions.Calls.Applicant>().Select(texts.Applicant));
-        all.AddRange(new[] { "needs", "offers", "mutual", "themes", "text", "graph", "proximity", "kind", "track-record", "stage", "freshness", "relevance", "coverage", "fit" }.Select(texts.Factor));
+        all.AddRange(new[] { "needs", "offers", "mutual", "themes", "text", "semantic", "graph", "proximity", "kind", "track-record", "stage", "freshness", "relevance", "coverage", "fit" }.Select(texts.Factor));
         all.AddRange(new[] { "company", "research", "startup", "supplier" }.Select(texts.Role));
         all.AddRange(new[] { "created", "proposed", "accepted", "declined", "started", "dropped" }.Select(texts.HistoryAction));
         all.AddRange(new[] { "pilot-customers", "co-development", "investors", "scientific-partners", "suppliers" }.Select(texts.Seek));

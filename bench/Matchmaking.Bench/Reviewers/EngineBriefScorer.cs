@@ -1,15 +1,17 @@
 using Matchmaking.Matching.Index;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
+using Matchmaking.Matching.Semantics;
 
 namespace Matchmaking.Bench.Reviewers;
 
 /// <summary>
 /// The engine the company's way round: the participants are researcher profiles (earlier papers as description,
 /// their titles as offers) and each rated paper is a brief; a participant's similarity to a paper is their score in
-/// that brief's list (0 when not reached).
+/// that brief's list (0 when not reached). Given the papers' vectors, each profile carries its papers' vectors as
+/// passages and each brief its own vector, as the product's profiles and briefs will.
 /// </summary>
-public sealed class EngineBriefScorer(MatchingWeights? weights = null, string name = "engine-brief") : IReviewerScorer
+public sealed class EngineBriefScorer(MatchingWeights? weights = null, string name = "engine", PaperVectors? vectors = null) : IReviewerScorer
 {
     public string Name => name;
 
@@ -27,6 +29,7 @@ public sealed class EngineBriefScorer(MatchingWeights? weights = null, string na
                 Type = ActorType.Researcher,
                 Description = string.Join("\n", archive.Select(p => p.Text)),
                 Offers = [.. archive.Select(p => p.Title).Where(t => t.Length > 0)],
+                Vectors = vectors is null || archive.Count == 0 ? null : new ProfileVectors(vectors.Centroid(archive), [.. archive.Select(p => vectors[p.Id])]),
             });
         }
 
@@ -41,6 +44,7 @@ public sealed class EngineBriefScorer(MatchingWeights? weights = null, string na
             var found = index.Suggest(new SuggestionQuery
             {
                 Brief = paper.Text,
+                BriefVector = vectors?[paper.Id],
                 Top = participants.Count,
                 Diversify = false,
                 Explain = false,

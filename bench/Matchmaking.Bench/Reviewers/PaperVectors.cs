@@ -34,6 +34,24 @@ public sealed class PaperVectors(IEmbeddingGenerator<string, Embedding<float>> g
 
     public QuantizedVector this[string paperId] => vectors[paperId];
 
+    /// <summary>The papers' mean direction at unit length: a profile's vector "as a whole".</summary>
+    public QuantizedVector Centroid(IReadOnlyList<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        var sum = new float[this[papers[0].Id].Dimensions];
+        foreach (var paper in papers)
+        {
+            var vector = this[paper.Id];
+            for (var d = 0; d < sum.Length; d++)
+            {
+                sum[d] += vector.Values[d] * vector.Scale;
+            }
+        }
+
+        var norm = MathF.Sqrt(sum.Sum(v => v * v));
+        return QuantizedVector.From(norm > 0 ? [.. sum.Select(v => v / norm)] : sum);
+    }
+
     /// <summary>
     /// Reads vectors saved by <see cref="Save"/> under the same label (model and length), so that a rerun embeds only
     /// papers it has not seen; a file with another label is ignored.

@@ -96,6 +96,7 @@ public sealed partial class Texts
         "mutual" => T("Interesse reciproco", "Mutual fit"),
         "themes" => T("Temi in comune", "Shared themes"),
         "text" => T("Descrizioni affini", "Similar descriptions"),
+        "semantic" => T("Significato affine", "Related in meaning"),
         "graph" => T("Collaborazioni vicine", "Nearby collaborations"),
         "proximity" => T("Vicinanza", "Proximity"),
         "kind" => T("Tipo di partner", "Kind of partner"),

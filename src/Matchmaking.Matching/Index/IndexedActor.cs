@@ -52,6 +52,9 @@ internal sealed class IndexedActor(int document, string key)
 
     public bool MembersOnly { get; set; }
 
+    /// <summary>Its sentence embeddings, when the edge computed them (null: the semantic factor is 0 for it).</summary>
+    public Semantics.ProfileVectors? Vectors { get; set; }
+
     /// <summary>The term vectors of the three fields, packed (see <see cref="Index.PackedTerms"/>).</summary>
     public byte[] PackedTerms { get; set; } = Index.PackedTerms.Empty;
 

@@ -295,6 +295,7 @@ public sealed class MatchIndex
         actor.UpdatedAt = profile.UpdatedAt;
         actor.Suggestible = profile.Suggestible;
         actor.MembersOnly = profile.MembersOnly;
+        actor.Vectors = profile.Vectors;
         actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
         var ids = TermIds(analysis.Terms);

@@ -65,6 +65,9 @@ public sealed record MatchProfile
     /// <summary>False for profiles that must never be suggested (hidden, paused): they may still ask.</summary>
     public bool Suggestible { get; init; } = true;
 
+    /// <summary>Sentence embeddings of the profile, computed by the edge when it was written; null when there are none.</summary>
+    public Semantics.ProfileVectors? Vectors { get; init; }
+
     /// <summary>True for profiles shown to signed-in users only: left out of queries with <c>PublicOnly</c>.</summary>
     public bool MembersOnly { get; init; }
 }

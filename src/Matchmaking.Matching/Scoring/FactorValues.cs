@@ -19,6 +19,9 @@ internal sealed record FactorValues
 
     public double Text { get; init; }
 
+    /// <summary>Closeness in meaning (sentence embeddings: the brief's or the asker's against the candidate's passages).</summary>
+    public double Semantic { get; init; }
+
     /// <summary>The asker's network: its past partners and their partners (up to 0.7).</summary>
     public double Graph { get; init; }
 
@@ -49,6 +52,7 @@ internal sealed record FactorValues
         ("mutual", w.Mutual * Mutual),
         ("themes", w.Themes * Themes),
         ("text", w.Text * Text),
+        ("semantic", w.Semantic * Semantic),
         ("graph", w.Graph * GraphTotal),
         ("proximity", w.Proximity * Proximity),
         ("kind", w.Kind * Kind),
@@ -59,7 +63,7 @@ internal sealed record FactorValues
 
     /// <summary>How well the candidate answers the query: the weighted fit factors.</summary>
     public double Fit(MatchingWeights w) =>
-        (w.Needs * Needs) + (w.Offers * Offers) + (w.Mutual * Mutual) + (w.Themes * Themes) + (w.Text * Text);
+        (w.Needs * Needs) + (w.Offers * Offers) + (w.Mutual * Mutual) + (w.Themes * Themes) + (w.Text * Text) + (w.Semantic * Semantic);
 
     /// <summary>The graph factor as it counts: the network, and the feedback in proportion to the fit, at most 1.</summary>
     public double GraphTotal => Math.Min(1, Graph + (FitShare * Feedback));

@@ -22,6 +22,12 @@ public sealed record MatchingWeights
 
     public double Text { get; init; } = 0.05;
 
+    /// <summary>
+    /// Closeness in meaning (sentence embeddings); counts only where profiles carry vectors. Provisional: the
+    /// learned combination is to set it (see bench/README.md, <c>eval-reviewers</c>).
+    /// </summary>
+    public double Semantic { get; init; } = 0.10;
+
     public double Graph { get; init; } = 0.08;
 
     public double Proximity { get; init; } = 0.015;

@@ -117,6 +117,7 @@ internal sealed partial class ReasonWriter(
             ? (Italian ? "Entrambi lavorano su " : "Both work on ") + shared
             : (Italian ? "Lavorano su temi vicini" : "They work on related themes"), // the factor counts broader and narrower themes; none the asker names is shared
         "text" => (Italian ? "Attività simili: " : "Similar work: ") + string.Join(", ", SharedWords(candidate, profile)),
+        "semantic" => Italian ? "Lavori affini per significato, anche con parole diverse" : "Related work in meaning, even in other words",
         "graph" => Graph(candidate, scored),
         "proximity" => Proximity(candidate),
         "kind" => Kind(candidate.Type),

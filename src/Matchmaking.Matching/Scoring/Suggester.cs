@@ -39,6 +39,7 @@ internal sealed partial class Suggester
     private readonly bool[] soughtMarks;
     private readonly bool[] offeredMarks;
     private readonly bool[]? askerMarks;
+    private readonly Semantics.QuantizedVector? queryVector;
     private StageClock clock = StageClock.Start();
 
     public Suggester(MatchIndex index, SuggestionQuery query, MatchingWeights weights, Dictionary<string, int>? briefTerms, IReadOnlySet<string>? briefThemes)
@@ -68,6 +69,7 @@ internal sealed partial class Suggester
         soughtMarks = index.ThemeMarks(soughtThemes);
         offeredMarks = index.ThemeMarks(offeredThemes);
         askerMarks = askerThemes is null ? null : index.ThemeMarks(askerThemes);
+        queryVector = query.BriefVector ?? asker?.Vectors?.Whole;
         commonTermLimit = Math.Max(5_000, (int)(index.Count * weights.CommonTermShare));
         selectiveTermLimit = Math.Max(1_000, (int)(index.Count * weights.SelectiveTermShare));
     }
@@ -400,6 +402,7 @@ internal sealed partial class Suggester
             Mutual = mutual,
             Themes = ThemeOverlap(candidate),
             Text = Ratio(slot.Text, max.Text),
+            Semantic = queryVector is null ? 0 : candidate.Vectors?.Similarity(queryVector) ?? 0,
             Graph = 0.7 * Ratio(slot.Graph, max.Graph),
             Feedback = 0.5 * Ratio(slot.Feedback, max.Feedback),
             Proximity = asker is null ? 0 : Factors.Proximity(asker.Place, candidate.Place),

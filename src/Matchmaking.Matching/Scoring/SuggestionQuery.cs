@@ -15,6 +15,12 @@ public sealed record SuggestionQuery
     /// <summary>A need or idea in free text (added to the asker's needs when both are given).</summary>
     public string? Brief { get; init; }
 
+    /// <summary>
+    /// The brief's sentence embedding, computed once by the caller (null: candidates are compared with the asker's
+    /// vectors, if it has them, else the semantic factor is 0).
+    /// </summary>
+    public Semantics.QuantizedVector? BriefVector { get; init; }
+
     /// <summary>Kinds of actor wanted; empty for any.</summary>
     public IReadOnlySet<ActorType> Targets { get; init; } = new HashSet<ActorType>();
 
