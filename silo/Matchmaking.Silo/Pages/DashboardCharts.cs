@@ -65,17 +65,16 @@ public static class DashboardCharts
         }
 
         var labelled = picture.Nodes.Count <= 24 ? 1 : 2;
+        var labels = Labels(picture, At, labelled, width, height);
         foreach (var node in picture.Nodes)
         {
             var (x, y) = At(node);
-            var radius = Math.Min(12, 5 + (1.5 * (node.Degree - 1)));
             var actor = node.Actor;
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{PageLinks.Actor(actor.Kind, actor.Id)}\">");
-            svg.Append(Shape(actor.Kind, x, y, radius, Encoder.Encode($"{actor.Name} · {t.Kind(actor.Kind)} · {t.PartnerCount(node.Degree)}")));
-            if (node.Degree >= labelled)
+            svg.Append(Shape(actor.Kind, x, y, Radius(node), Encoder.Encode($"{actor.Name} · {t.Kind(actor.Kind)} · {t.PartnerCount(node.Degree)}")));
+            if (labels.TryGetValue(node, out var label))
             {
-                var (lx, ly, anchor) = LabelPlace(picture, node, x, y, radius, width);
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\" text-anchor=\"{anchor}\">{Encoder.Encode(ShortName(actor.Name))}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label.X:0.#}\" y=\"{label.Y:0.#}\" text-anchor=\"{label.Anchor}\">{Encoder.Encode(ShortName(actor.Name))}</text>");
             }
 
             svg.Append("</a>");
@@ -85,11 +84,35 @@ public static class DashboardCharts
         return new HtmlString(svg.ToString());
     }
 
-    // A label goes on the side away from the node's partners (so the lines do not cross it): below or above when
-    // they lie mostly above or below, else beside; near the picture's edges it is anchored inwards.
-    private static (double X, double Y, string Anchor) LabelPlace(CollaborationPicture picture, NetworkNode node, double x, double y, double radius, double width)
+    private static double Radius(NetworkNode node) => Math.Min(12, 5 + (1.5 * (node.Degree - 1)));
+
+    // Labels for the nodes with at least `labelled` partners, the best connected placed first, none over another.
+    private static Dictionary<NetworkNode, NetworkLabels.Place> Labels(
+        CollaborationPicture picture, Func<NetworkNode, (double X, double Y)> at, int labelled, double width, double height)
     {
-        var index = picture.Nodes.Count == 0 ? -1 : IndexOf(picture.Nodes, node);
+        var placer = new NetworkLabels(width, height);
+        foreach (var node in picture.Nodes)
+        {
+            var (x, y) = at(node);
+            placer.AddNode(x, y, Radius(node));
+        }
+
+        var labels = new Dictionary<NetworkNode, NetworkLabels.Place>(ReferenceEqualityComparer.Instance);
+        foreach (var (node, index) in picture.Nodes.Select((n, i) => (n, i)).Where(p => p.n.Degree >= labelled).OrderByDescending(p => p.n.Degree).ThenBy(p => p.i))
+        {
+            var (x, y) = at(node);
+            labels[node] = placer.Choose(ShortName(node.Actor.Name), LabelPlaces(picture, index, x, y, Radius(node), width));
+        }
+
+        return labels;
+    }
+
+    // A label goes on the side away from the node's partners (so the lines do not cross it) first: below or above
+    // when they lie mostly above or below, else beside; near the picture's edges it is anchored inwards. The other
+    // sides follow, for when the first is taken.
+    private static List<NetworkLabels.Place> LabelPlaces(CollaborationPicture picture, int index, double x, double y, double radius, double width)
+    {
+        var node = picture.Nodes[index];
         var (sumX, sumY, spanX, spanY) = (0.0, 0.0, 0.0, 0.0);
         foreach (var edge in picture.Edges.Where(e => e.A == index || e.B == index))
         {
@@ -99,37 +122,22 @@ public static class DashboardCharts
         }
 
         var anchor = x < width * 0.15 ? "start" : x > width * 0.85 ? "end" : "middle";
-        (double, double, string) Above() => (x, y - radius - 5, anchor);
-        (double, double, string) Below() => (x, y + radius + 12, anchor);
+        var above = new NetworkLabels.Place(x, y - radius - 5, anchor);
+        var below = new NetworkLabels.Place(x, y + radius + 12, anchor);
+        var left = new NetworkLabels.Place(x - radius - 4, y + 4, "end");
+        var right = new NetworkLabels.Place(x + radius + 4, y + 4, "start");
+
         // Beside, on the side towards the middle of the picture when the preferred one would leave it.
-        (double, double, string) Beside(bool left) => left || x > width * 0.7 ? (x - radius - 4, y + 4, "end") : (x + radius + 4, y + 4, "start");
+        NetworkLabels.Place Beside(bool toLeft) => toLeft || x > width * 0.7 ? left : right;
 
         // Partners on both sides (the middle of a chain): over or under a mostly level line (alternating, so two
         // neighbours in a chain do not write over each other), beside a mostly upright one.
-        if (Math.Abs(sumX) + Math.Abs(sumY) < 0.5 * (spanX + spanY))
-        {
-            return spanX >= spanY ? (index % 2 == 0 ? Above() : Below()) : Beside(left: false);
-        }
-
-        if (Math.Abs(sumY) >= Math.Abs(sumX) * 0.6)
-        {
-            return sumY > 0 ? Above() : Below();
-        }
-
-        return Beside(left: sumX > 0 && x > width * 0.3);
-    }
-
-    private static int IndexOf(IReadOnlyList<NetworkNode> nodes, NetworkNode node)
-    {
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            if (ReferenceEquals(nodes[i], node))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        var first = Math.Abs(sumX) + Math.Abs(sumY) < 0.5 * (spanX + spanY)
+            ? spanX >= spanY ? (index % 2 == 0 ? above : below) : Beside(toLeft: false)
+            : Math.Abs(sumY) >= Math.Abs(sumX) * 0.6
+                ? sumY > 0 ? above : below
+                : Beside(toLeft: sumX > 0 && x > width * 0.3);
+        return [first, .. new[] { above, below, x > width / 2 ? left : right, x > width / 2 ? right : left }.Where(p => p != first)];
     }
 
     /// <summary>A small picture of a kind's shape, for the legend.</summary>
