@@ -28,7 +28,8 @@ public sealed class SentenceEmbedder : IDisposable
             IntraOpNumThreads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount,
             InterOpNumThreads = 1,
         };
-        session = new InferenceSession(MiniLmModel.ReadOnnx(), sessionOptions);
+        var onnx = MiniLmModel.ReadOnnx();
+        session = new InferenceSession(options.Quantized ? WeightQuantizer.Quantize(onnx, out _) : onnx, sessionOptions);
         tokenizer = MiniLmModel.CreateTokenizer();
     }
 

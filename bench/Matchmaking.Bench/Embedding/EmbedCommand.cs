@@ -4,7 +4,7 @@ using Matchmaking.Embeddings;
 namespace Matchmaking.Bench.Embedding;
 
 /// <summary>
-/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0] [--baseline]</c>: how long the local model takes to embed a 300-word
+/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0] [--int8] [--baseline]</c>: how long the local model takes to embed a 300-word
 /// brief and a 200-word profile one at a time (p50 / p99 after a warm-up), and texts per second in batches.
 /// </summary>
 public static class EmbedCommand
@@ -26,10 +26,11 @@ public static class EmbedCommand
         {
             MaxTokens = Arguments.Int(args, "--max-tokens", MiniLmModel.MaxTokens),
             Threads = Arguments.Int(args, "--threads", 0),
+            Quantized = args.Contains("--int8"),
         };
         var load = Stopwatch.StartNew();
         using var embedder = new SentenceEmbedder(options);
-        output.WriteLine($"model {MiniLmModel.Name} loaded in {load.Elapsed.TotalMilliseconds:0} ms; ≤ {options.MaxTokens} tokens, {(options.Threads > 0 ? options.Threads : Environment.ProcessorCount)} threads");
+        output.WriteLine($"model {MiniLmModel.Name} loaded in {load.Elapsed.TotalMilliseconds:0} ms; ≤ {options.MaxTokens} tokens, {(options.Quantized ? "int8" : "float32")}, {(options.Threads > 0 ? options.Threads : Environment.ProcessorCount)} threads");
         foreach (var words in new[] { 300, 200, 50 })
         {
             var texts = Enumerable.Range(0, repeat).Select(seed => Text(words, seed)).ToArray();

@@ -15,7 +15,7 @@ namespace Matchmaking.Bench.Reviewers;
 /// </summary>
 public static class EvalReviewersCommand
 {
-    public const string Usage = "usage: eval-reviewers --data DIR [--json] [--predictions OUT] [--sets d_20_1,d_20_2] [--max-tokens N] [--vectors FILE] [--experiments]";
+    public const string Usage = "usage: eval-reviewers --data DIR [--json] [--predictions OUT] [--sets d_20_1,d_20_2] [--max-tokens N] [--vectors FILE] [--int8] [--experiments]";
 
     /// <summary>Losses as published (mean of the ten sets, title + abstract; recomputed by the set's README).</summary>
     public static IReadOnlyList<(string System, double Loss)> Published { get; } =
@@ -56,10 +56,11 @@ public static class EvalReviewersCommand
         }
 
         var maxTokens = Arguments.Int(args, "--max-tokens", MiniLmModel.MaxTokens);
-        using var embedder = new SentenceEmbedder(new SentenceEmbedderOptions { MaxTokens = maxTokens });
+        var int8 = args.Contains("--int8");
+        using var embedder = new SentenceEmbedder(new SentenceEmbedderOptions { MaxTokens = maxTokens, Quantized = int8 });
         var vectors = new PaperVectors(new LocalEmbeddingGenerator(embedder));
         var cache = Arguments.Text(args, "--vectors", string.Empty);
-        var label = $"{MiniLmModel.Name}/{maxTokens}";
+        var label = $"{MiniLmModel.Name}/{maxTokens}{(int8 ? "/int8" : string.Empty)}";
         var cached = cache.Length > 0 ? vectors.Load(cache, label) : 0;
         foreach (var set in sets)
         {
