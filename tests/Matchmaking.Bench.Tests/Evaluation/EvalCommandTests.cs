@@ -19,7 +19,7 @@ public sealed class EvalCommandTests
         Assert.Equal(Path.GetFileName(set.Directory), root.GetProperty("dataset").GetString());
         Assert.Equal("entity", root.GetProperty("mode").GetString());
         var systems = root.GetProperty("systems");
-        Assert.Equal(["bm25", "popularity", "random", "co-participation"], systems.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["bm25", "popularity", "random", "co-participation", "adamic-adar"], systems.EnumerateObject().Select(p => p.Name));
         Assert.False(systems.TryGetProperty("engine", out _));
         Assert.Equal(["recall@10", "recall@20", "ndcg@10", "mrr"], systems.GetProperty("bm25").EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("byKind").GetProperty("company").TryGetProperty("co-participation", out _));
