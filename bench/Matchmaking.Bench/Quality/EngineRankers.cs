@@ -25,6 +25,7 @@ public static class EngineRankers
         // known partner, so they count as misses in the all-partners split).
         new("engine-new-only", EntityModeOnly: true, _ => new EngineRanker(name: "engine-new-only", newPartnersOnly: true), Experimental: true),
         new("engine-new-graph", EntityModeOnly: true, _ => new EngineRanker(NewPartnersGraph, "engine-new-graph", newPartnersOnly: true), Experimental: true),
+        new("engine-new+adamic-adar", EntityModeOnly: true, context => new NewPartnerFusionRanker(context), Experimental: true),
     ];
 
     /// <summary>The product's team formation as a system of the team mode.</summary>

@@ -28,4 +28,23 @@ public sealed class EngineNewPartnersTests
         Assert.Empty(fresh.Intersect(known));
         Assert.Equal(all.Except(known).Order(), fresh.Order());
     }
+
+    [Fact]
+    public void The_fusion_with_adamic_adar_scores_no_known_partner_and_ranks_them_after_every_scored_candidate()
+    {
+        using var set = Corpora.Mixed();
+        var corpus = set.Corpus();
+        var fold = corpus.Fold(corpus.ProjectIndex("p8"));
+        var anchor = fold.ProfileOf("C1")!;
+        var ranker = new NewPartnerFusionRanker(new RankerContext(corpus, EvaluationMode.Entity, 1));
+        ranker.Prepare(fold);
+
+        var ranking = ranker.Rank(new RankQuery(EvaluationMode.Entity, anchor.Text, anchor), fold.Candidates.Count).ToList();
+
+        var known = ranking.Where(r => anchor.PastPartners.ContainsKey(r.Organisation.Id)).ToList();
+        Assert.Equal(4, known.Count);
+        Assert.All(known, r => Assert.Equal(0, r.Score));
+        Assert.Contains(ranking, r => r.Score > 0);
+        Assert.True(ranking.FindLastIndex(r => r.Score > 0) < ranking.FindIndex(r => anchor.PastPartners.ContainsKey(r.Organisation.Id)));
+    }
 }
