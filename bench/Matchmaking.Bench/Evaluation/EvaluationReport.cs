@@ -23,7 +23,11 @@ public sealed record EvaluationReport(
     DataIssues DataIssues,
     IReadOnlyList<SystemMetrics> Systems,
     IReadOnlyList<KindMetrics> ByKind,
-    EvaluationTimings Timings);
+    EvaluationTimings Timings)
+{
+    /// <summary>Entity mode: the new-partners split (see <see cref="NewPartnerSplit"/>); null in brief mode.</summary>
+    public NewPartnerSplit? NewPartners { get; init; }
+}
 
 /// <summary>One system's mean metrics.</summary>
 /// <param name="Name">The system's name.</param>

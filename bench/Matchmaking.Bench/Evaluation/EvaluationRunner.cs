@@ -87,6 +87,11 @@ public static class EvaluationRunner
         {
             result.Candidates.Add(query.Candidates);
             result.RelevantSum += query.Relevant.Count;
+            if (query.NewPartners.Count > 0)
+            {
+                result.NewPartners.Queries++;
+                result.NewPartners.RelevantSum += query.NewPartners.Count;
+            }
         }
 
         var kinds = ReportedKinds.Count;
@@ -99,13 +104,13 @@ public static class EvaluationRunner
             {
                 var ranking = rankers[s].Rank(query.Query, query.Candidates);
                 reader.Read(fold, query, ranking, rankers[s].Name, stamps, ++stamp);
-                result.Overall[s].AddRanks(reader.Ranks, query.Relevant.Count);
-                for (var kind = 0; kind < kinds; kind++)
+                Add(reader, query.Relevant.Count, result.Overall[s], result.ByKind, s);
+                if (query.NewPartners.Count > 0)
                 {
-                    if (reader.RelevantOfKind[kind] > 0)
-                    {
-                        result.ByKind[kind][s].AddRanks(reader.KindRanks[kind], reader.RelevantOfKind[kind]);
-                    }
+                    // The new-partners split: the same ranking with the anchor's known partners left out of the list,
+                    // as the product's "new partners only" filter leaves them out.
+                    reader.Read(fold, query, ranking, rankers[s].Name, stamps, ++stamp, query.NewPartners, query.KnownPartners);
+                    Add(reader, query.NewPartners.Count, result.NewPartners.Overall[s], result.NewPartners.ByKind, s);
                 }
             }
 
@@ -113,6 +118,18 @@ public static class EvaluationRunner
         }
 
         return result;
+    }
+
+    private static void Add(RankingReader reader, int relevantCount, MetricSums overall, MetricSums[][] byKind, int system)
+    {
+        overall.AddRanks(reader.Ranks, relevantCount);
+        for (var kind = 0; kind < byKind.Length; kind++)
+        {
+            if (reader.RelevantOfKind[kind] > 0)
+            {
+                byKind[kind][system].AddRanks(reader.KindRanks[kind], reader.RelevantOfKind[kind]);
+            }
+        }
     }
 
     private static EvaluationReport Summarise(
@@ -124,8 +141,8 @@ public static class EvaluationRunner
         int workers,
         double evaluateMs)
     {
-        var overall = systems.Select(_ => new MetricSums()).ToArray();
-        var byKind = ReportedKinds.Select(_ => systems.Select(_ => new MetricSums()).ToArray()).ToArray();
+        var all = new SplitSums(systems.Length);
+        var newPartners = new SplitSums(systems.Length);
         var candidates = new List<int>();
         double relevant = 0;
         int evaluated = 0, skipped = 0;
@@ -140,14 +157,8 @@ public static class EvaluationRunner
             evaluated++;
             candidates.AddRange(result.Candidates);
             relevant += result.RelevantSum;
-            for (var s = 0; s < systems.Length; s++)
-            {
-                overall[s].Add(result.Overall[s]);
-                for (var kind = 0; kind < ReportedKinds.Count; kind++)
-                {
-                    byKind[kind][s].Add(result.ByKind[kind][s]);
-                }
-            }
+            all.Add(result);
+            newPartners.Add(result.NewPartners);
         }
 
         var queries = candidates.Count;
@@ -162,12 +173,6 @@ public static class EvaluationRunner
             queries > 0 ? candidates.Max() : 0,
             queries > 0 ? relevant / queries : 0);
 
-        var kinds = ReportedKinds.Select((kind, k) => new KindMetrics(
-                ActivityType.Label(kind),
-                byKind[k].Length > 0 ? byKind[k][0].Queries : 0,
-                systems.Select((system, s) => new SystemMetrics(system.Name, byKind[k][s].Mean())).ToArray()))
-            .ToArray();
-
         var systemMs = systems.Select((system, s) => new KeyValuePair<string, double>(
                 system.Name,
                 Enumerable.Range(0, workers).Sum(w => Stopwatch.GetElapsedTime(0, systemTicks[w, s]).TotalMilliseconds)))
@@ -181,14 +186,24 @@ public static class EvaluationRunner
             counts,
             corpus.Hubs,
             corpus.Dataset.Issues,
-            systems.Select((system, s) => new SystemMetrics(system.Name, overall[s].Mean())).ToArray(),
-            kinds,
-            new EvaluationTimings(0, 0, evaluateMs, evaluateMs, workers, systemMs));
+            all.Systems(systems),
+            all.Kinds(systems),
+            new EvaluationTimings(0, 0, evaluateMs, evaluateMs, workers, systemMs))
+        {
+            NewPartners = options.Mode == EvaluationMode.Entity
+                ? new NewPartnerSplit(
+                    newPartners.Queries,
+                    newPartners.Queries > 0 ? newPartners.RelevantSum / newPartners.Queries : 0,
+                    newPartners.Systems(systems),
+                    newPartners.Kinds(systems))
+                : null,
+        };
     }
 
-    private sealed class FoldResult(int systems)
+    /// <summary>Per-system sums of one split (all held-out partners, or new partners only), overall and by kind.</summary>
+    private class SplitSums(int systems)
     {
-        public List<int> Candidates { get; } = [];
+        public int Queries { get; set; }
 
         public double RelevantSum { get; set; }
 
@@ -197,5 +212,35 @@ public static class EvaluationRunner
         public MetricSums[][] ByKind { get; } = ReportedKinds
             .Select(_ => Enumerable.Range(0, systems).Select(_ => new MetricSums()).ToArray())
             .ToArray();
+
+        public void Add(SplitSums other)
+        {
+            Queries += other.Queries;
+            RelevantSum += other.RelevantSum;
+            for (var s = 0; s < Overall.Length; s++)
+            {
+                Overall[s].Add(other.Overall[s]);
+                for (var kind = 0; kind < ByKind.Length; kind++)
+                {
+                    ByKind[kind][s].Add(other.ByKind[kind][s]);
+                }
+            }
+        }
+
+        public SystemMetrics[] Systems(RankerRegistration[] registrations) =>
+            registrations.Select((system, s) => new SystemMetrics(system.Name, Overall[s].Mean())).ToArray();
+
+        public KindMetrics[] Kinds(RankerRegistration[] registrations) => ReportedKinds.Select((kind, k) => new KindMetrics(
+                ActivityType.Label(kind),
+                ByKind[k].Length > 0 ? ByKind[k][0].Queries : 0,
+                registrations.Select((system, s) => new SystemMetrics(system.Name, ByKind[k][s].Mean())).ToArray()))
+            .ToArray();
+    }
+
+    private sealed class FoldResult(int systems) : SplitSums(systems)
+    {
+        public List<int> Candidates { get; } = [];
+
+        public SplitSums NewPartners { get; } = new(systems);
     }
 }

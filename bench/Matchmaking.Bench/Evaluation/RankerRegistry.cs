@@ -15,6 +15,7 @@ public static class RankerRegistry
         new("popularity", EntityModeOnly: false, context => new PopularityRanker(context)),
         new("random", EntityModeOnly: false, context => new RandomRanker(context)),
         new("co-participation", EntityModeOnly: true, context => new CoParticipationRanker(context)),
+        new("adamic-adar", EntityModeOnly: true, context => new AdamicAdarRanker(context)),
     ];
 
     /// <summary>

@@ -24,8 +24,25 @@ internal sealed class RankingReader
     /// <summary>Per reported kind: 0-based ranks of relevant organisations of that kind within the candidates of that kind.</summary>
     public List<int>[] KindRanks { get; }
 
-    public void Read(EvaluationFold fold, EvaluationQuery query, IReadOnlyList<RankedOrganisation> ranking, string system, int[] stamps, int stamp)
+    /// <summary>Reads a ranking for the query's relevant set, every entry counted.</summary>
+    public void Read(EvaluationFold fold, EvaluationQuery query, IReadOnlyList<RankedOrganisation> ranking, string system, int[] stamps, int stamp) =>
+        Read(fold, query, ranking, system, stamps, stamp, query.Relevant, skipped: null);
+
+    /// <summary>
+    /// Reads a ranking for <paramref name="relevant"/>, with the entries in <paramref name="skipped"/> left out of the
+    /// list (ranks count the other entries only; the new-partners split skips the anchor's known partners).
+    /// </summary>
+    public void Read(
+        EvaluationFold fold,
+        EvaluationQuery query,
+        IReadOnlyList<RankedOrganisation> ranking,
+        string system,
+        int[] stamps,
+        int stamp,
+        IReadOnlySet<int> relevant,
+        IReadOnlySet<int>? skipped)
     {
+        var read = 0;
         Ranks.Clear();
         Array.Clear(_seenOfKind);
         Array.Clear(RelevantOfKind);
@@ -34,7 +51,7 @@ internal sealed class RankingReader
             ranks.Clear();
         }
 
-        foreach (var o in query.Relevant)
+        foreach (var o in relevant)
         {
             var kind = KindSlot(fold.ProfileOf(o)!.Kind);
             if (kind >= 0)
@@ -43,7 +60,7 @@ internal sealed class RankingReader
             }
         }
 
-        for (var i = 0; i < ranking.Count && !Done(i); i++)
+        for (var i = 0; i < ranking.Count && !Done(read); i++)
         {
             var candidate = ranking[i].Organisation;
             var o = candidate.Index;
@@ -53,16 +70,23 @@ internal sealed class RankingReader
             }
 
             stamps[o] = stamp;
-            var relevant = query.Relevant.Contains(o);
-            if (relevant)
+            if (skipped?.Contains(o) == true)
             {
-                Ranks.Add(i);
+                continue;
             }
+
+            var isRelevant = relevant.Contains(o);
+            if (isRelevant)
+            {
+                Ranks.Add(read);
+            }
+
+            read++;
 
             var slot = KindSlot(fold.ProfileOf(o)!.Kind);
             if (slot >= 0)
             {
-                if (relevant)
+                if (isRelevant)
                 {
                     KindRanks[slot].Add(_seenOfKind[slot]);
                 }

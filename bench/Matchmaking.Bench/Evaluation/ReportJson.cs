@@ -7,7 +7,10 @@ namespace Matchmaking.Bench.Evaluation;
 /// <summary>Writes an <see cref="EvaluationReport"/> as the one JSON object of the eval command's contract.</summary>
 public static class ReportJson
 {
-    /// <summary>The report as indented JSON: dataset, mode, systems, byKind, counts, excludedHubs, dataIssues, seed, timing.</summary>
+    /// <summary>
+    /// The report as indented JSON: dataset, mode, systems, byKind, counts, excludedHubs, dataIssues, seed, timing, and in
+    /// entity mode newPartners (queries, meanRelevant, systems, byKind of the new-partners split).
+    /// </summary>
     public static string Format(EvaluationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -56,6 +59,11 @@ public static class ReportJson
             }
 
             WriteTimings(json, report.Timings);
+            if (report.NewPartners is { } newPartners)
+            {
+                WriteNewPartners(json, newPartners);
+            }
+
             json.WriteEndObject();
         }
 
@@ -83,6 +91,32 @@ public static class ReportJson
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+    }
+
+    private static void WriteNewPartners(Utf8JsonWriter json, NewPartnerSplit split)
+    {
+        json.WriteStartObject("newPartners");
+        json.WriteNumber("queries", split.Queries);
+        json.WriteNumber("meanRelevant", Math.Round(split.MeanRelevant, 2));
+        json.WriteBoolean("knownPartnersRanked", false);
+        json.WritePropertyName("systems");
+        WriteSystems(json, split.Systems);
+        json.WriteStartObject("byKind");
+        foreach (var kind in split.ByKind)
+        {
+            json.WritePropertyName(kind.Kind);
+            WriteSystems(json, kind.Systems);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("queriesByKind");
+        foreach (var kind in split.ByKind)
+        {
+            json.WriteNumber(kind.Kind, kind.Queries);
+        }
+
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

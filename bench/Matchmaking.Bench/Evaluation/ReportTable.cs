@@ -5,7 +5,7 @@ namespace Matchmaking.Bench.Evaluation;
 /// <summary>Writes an <see cref="EvaluationReport"/> as a plain-text table for people.</summary>
 public static class ReportTable
 {
-    /// <summary>The report as text: header lines, one table for all queries, one per kind of organisation.</summary>
+    /// <summary>The report as text: header lines, one table for all queries, one per kind of organisation; in entity mode the same for new partners.</summary>
     public static string Format(EvaluationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -22,6 +22,18 @@ public static class ReportTable
         foreach (var kind in report.ByKind)
         {
             Table(text, kind.Kind, kind.Queries, kind.Systems);
+        }
+
+        if (report.NewPartners is { } newPartners)
+        {
+            Line(text, string.Empty);
+            Line(text, $"new partners: relevant = held-out partners the asker never worked with ({newPartners.MeanRelevant:F2}/query); "
+                + "its known partners are left out of the ranking");
+            Table(text, "new partners, all organisations", newPartners.Queries, newPartners.Systems);
+            foreach (var kind in newPartners.ByKind)
+            {
+                Table(text, "new partners, " + kind.Kind, kind.Queries, kind.Systems);
+            }
         }
 
         var t = report.Timings;

@@ -10,8 +10,10 @@ namespace Matchmaking.Bench.Quality;
 /// would (their past projects as description, keywords as offers, call topics as keywords, past partners
 /// as collaborations). Between folds only the profiles that change are re-indexed: the held-out project's
 /// participants, through the same <see cref="MatchIndex.Upsert"/> a profile edit takes.
+/// With <paramref name="newPartnersOnly"/> an anchor's query sets the product's <see cref="SuggestionQuery.NewPartnersOnly"/>
+/// and the ranking leaves the anchor's known partners out (what a user asking for new partners gets).
 /// </summary>
-public sealed class EngineRanker(MatchingWeights? weights = null, string name = "engine") : IRanker
+public sealed class EngineRanker(MatchingWeights? weights = null, string name = "engine", bool newPartnersOnly = false) : IRanker
 {
     private readonly MatchIndex index = new();
     private readonly MatchingWeights weights = weights ?? MatchingWeights.Default;
@@ -63,6 +65,7 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
         {
             AskerKey = query.Anchor?.Id,
             Brief = query.Anchor is null ? query.Text : null,
+            NewPartnersOnly = newPartnersOnly && query.Anchor is not null,
             Top = Math.Min(k, 200),
             Diversify = false,
             Explain = false,
@@ -86,7 +89,7 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
                 break;
             }
 
-            if (organisation.Id != query.Anchor?.Id && seen.Add(organisation.Id))
+            if (organisation.Id != query.Anchor?.Id && !IsLeftOut(query, organisation) && seen.Add(organisation.Id))
             {
                 ranking.Add(new RankedOrganisation(organisation, organisation.PastProjectCount / 1e6));
             }
@@ -94,6 +97,9 @@ public sealed class EngineRanker(MatchingWeights? weights = null, string name = 
 
         return ranking;
     }
+
+    private bool IsLeftOut(RankQuery query, OrganisationProfile organisation) =>
+        newPartnersOnly && query.Anchor?.PastPartners.ContainsKey(organisation.Id) == true;
 
     /// <summary>The factor values of every candidate the engine reaches for the query (weight tuning).</summary>
     internal IReadOnlyList<(string Key, FactorValues Factors, int SharedProjects)> Features(RankQuery query) =>

@@ -9,8 +9,9 @@ namespace Matchmaking.Bench.Quality;
 /// candidate's factor values per query, then searches the weights offline (coordinate ascent) for the best
 /// recall@20 and nDCG@10 relative to the best simple baseline of each set and mode (the mean over sets and modes,
 /// or with <c>--objective worst</c> the lowest; <c>--base-only</c> searches the factors as they are, without the
-/// square-root and rank shapes). Use it only on the
-/// sets the evaluation README names for tuning.
+/// square-root and rank shapes; <c>--new-partners</c> tunes entity mode's new-partners split instead: relevant = the
+/// held-out partners the asker never worked with, known partners left out, adamic-adar among the baselines).
+/// Use it only on the sets the evaluation README names for tuning.
 /// </summary>
 public static class WeightTuner
 {
@@ -22,8 +23,10 @@ public static class WeightTuner
         var limit = Arguments.Int(args, "--limit-projects", 60);
         worstCase = args.SkipWhile(a => a != "--objective").Skip(1).FirstOrDefault() == "worst";
         baseOnly = args.Contains("--base-only");
+        newPartners = args.Contains("--new-partners");
+        EvaluationMode[] modes = newPartners ? [EvaluationMode.Entity] : [EvaluationMode.Brief, EvaluationMode.Entity];
         var groups = folders
-            .SelectMany(folder => new[] { EvaluationMode.Brief, EvaluationMode.Entity }.Select(mode => (folder, mode)))
+            .SelectMany(folder => modes.Select(mode => (folder, mode)))
             .AsParallel()
             .Select(g => Collect(g.folder, g.mode, limit))
             .ToList();
@@ -67,6 +70,7 @@ public static class WeightTuner
 
     private static bool worstCase;
     private static bool baseOnly;
+    private static bool newPartners;
 
     // The mean of the groups' ratios to their best baseline, or with --objective worst the lowest ratio of any group and metric.
     private static double Objective(IReadOnlyList<TuningGroup> groups, double[] weights)
@@ -85,6 +89,7 @@ public static class WeightTuner
     {
         var corpus = EvaluationCorpus.Build(CordisDatasetLoader.Load(folder));
         var ranker = new EngineRanker();
+        var adamicAdar = new AdamicAdarRanker(new RankerContext(corpus, mode, 42));
         var queries = new List<TuningQuery>();
         var projects = Enumerable.Range(0, corpus.Projects.Count).ToList();
         var step = Math.Max(1, projects.Count / Math.Max(1, limit));
@@ -92,14 +97,28 @@ public static class WeightTuner
         {
             var fold = corpus.Fold(project);
             ranker.Prepare(fold);
+            adamicAdar.Prepare(fold);
             foreach (var query in EvaluationQuery.For(fold, mode))
             {
-                var features = ranker.Features(query.Query);
+                var relevant = newPartners ? query.NewPartners : query.Relevant;
+                if (relevant.Count == 0)
+                {
+                    continue;
+                }
+
+                // The new-partners split leaves the asker's known partners out of the list.
+                var features = ranker.Features(query.Query)
+                    .Where(f => !newPartners || !query.KnownPartners.Contains(corpus.OrganisationIndex(f.Key)))
+                    .ToArray();
+                var partnersOfPartners = newPartners
+                    ? adamicAdar.Rank(query.Query, query.Candidates).ToDictionary(r => r.Organisation.Id, r => r.Score)
+                    : [];
                 queries.Add(new TuningQuery(
                     Extend([.. features.Select(f => Values(f.Factors))]),
                     [.. features.Select(f => f.SharedProjects)],
-                    [.. features.Select(f => query.Relevant.Contains(corpus.OrganisationIndex(f.Key)))],
-                    query.Relevant.Count));
+                    [.. features.Select(f => partnersOfPartners.GetValueOrDefault(f.Key))],
+                    [.. features.Select(f => relevant.Contains(corpus.OrganisationIndex(f.Key)))],
+                    relevant.Count));
             }
         }
 
@@ -135,7 +154,7 @@ public static class WeightTuner
         string.Join(" ", Names.Concat(Names.Select(n => "sqrt-" + n)).Concat(Names.Select(n => "rank-" + n))
             .Zip(weights, (n, w) => (n, w)).Where(x => x.w != 0).Select(x => $"{x.n}={x.w.ToString("0.###", CultureInfo.InvariantCulture)}"));
 
-    private sealed record TuningQuery(double[][] Values, int[] Shared, bool[] Relevant, int RelevantTotal);
+    private sealed record TuningQuery(double[][] Values, int[] Shared, double[] AdamicAdar, bool[] Relevant, int RelevantTotal);
 
     private sealed class TuningGroup
     {
@@ -151,6 +170,10 @@ public static class WeightTuner
             if (mode == EvaluationMode.Entity)
             {
                 baselines.Add(Measure(q => q.Shared.Select((s, i) => s + (1e-3 * q.Values[i][8])).ToArray())); // co-participation
+                if (newPartners)
+                {
+                    baselines.Add(Measure(q => q.AdamicAdar.Select((s, i) => s + (1e-3 * q.Values[i][8])).ToArray())); // adamic-adar
+                }
             }
 
             BaselineRecall = Math.Max(1e-6, baselines.Max(b => b.Item1));

@@ -19,7 +19,7 @@ public sealed class EvalCommandTests
         Assert.Equal(Path.GetFileName(set.Directory), root.GetProperty("dataset").GetString());
         Assert.Equal("entity", root.GetProperty("mode").GetString());
         var systems = root.GetProperty("systems");
-        Assert.Equal(["bm25", "popularity", "random", "co-participation"], systems.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["bm25", "popularity", "random", "co-participation", "adamic-adar"], systems.EnumerateObject().Select(p => p.Name));
         Assert.False(systems.TryGetProperty("engine", out _));
         Assert.Equal(["recall@10", "recall@20", "ndcg@10", "mrr"], systems.GetProperty("bm25").EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("byKind").GetProperty("company").TryGetProperty("co-participation", out _));
@@ -27,6 +27,23 @@ public sealed class EvalCommandTests
         Assert.True(root.GetProperty("counts").GetProperty("queries").GetInt32() > 0);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("excludedHubs").ValueKind);
         Assert.True(root.GetProperty("timing").GetProperty("totalMs").GetDouble() >= 0);
+        var newPartners = root.GetProperty("newPartners");
+        Assert.True(newPartners.GetProperty("queries").GetInt32() > 0);
+        Assert.Equal(systems.EnumerateObject().Select(p => p.Name), newPartners.GetProperty("systems").EnumerateObject().Select(p => p.Name));
+        Assert.True(newPartners.GetProperty("byKind").GetProperty("research").TryGetProperty("adamic-adar", out _));
+    }
+
+    [Fact]
+    public async Task Brief_json_has_no_new_partners_split_and_no_entity_only_baseline()
+    {
+        using var set = Corpora.Mixed().Write();
+        var output = new StringWriter();
+
+        Assert.Equal(0, await EvalCommand.RunAsync(["--data", set.Directory, "--mode", "brief", "--json"], output));
+
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.False(json.RootElement.TryGetProperty("newPartners", out _));
+        Assert.Equal(["bm25", "popularity", "random"], json.RootElement.GetProperty("systems").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

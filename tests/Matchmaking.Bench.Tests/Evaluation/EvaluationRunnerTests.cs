@@ -30,7 +30,7 @@ public sealed class EvaluationRunnerTests
         var entity = EvaluationRunner.Run(corpus, RankerRegistry.Default, new EvaluationOptions(EvaluationMode.Entity));
 
         Assert.Equal(["bm25", "popularity", "random"], brief.Systems.Select(s => s.Name));
-        Assert.Equal(["bm25", "popularity", "random", "co-participation"], entity.Systems.Select(s => s.Name));
+        Assert.Equal(["bm25", "popularity", "random", "co-participation", "adamic-adar"], entity.Systems.Select(s => s.Name));
         Assert.Equal(8, brief.Counts.Queries);
         Assert.True(entity.Counts.Queries > brief.Counts.Queries);
         Assert.Equal(["company", "research"], entity.ByKind.Select(k => k.Kind));

@@ -49,6 +49,47 @@ public sealed class NoLeakageTests
         Assert.NotEqual(plainScores["bm25/C1"], leakyScores["bm25/C1"]);
     }
 
+    [Fact]
+    public void Adamic_adar_in_a_fold_is_adamic_adar_on_the_set_without_the_held_out_project()
+    {
+        // The same set with p8 (C1, C2, R1, R3, C8) and with p8's consortium replaced by two organisations that have no
+        // other project: held out, both leave the graph of p1..p7 and q, if p8's partnerships do not leak into it.
+        using var with = Corpora.Mixed().Consortium("q", "placeholder", "Z9", "C3");
+        using var without = WithoutP8().Consortium("p8", "placeholder", "Y1", "Y2").Consortium("q", "placeholder", "Z9", "C3");
+        var withCorpus = with.Corpus();
+        var withoutCorpus = without.Corpus();
+        var heldOut = withCorpus.Fold(withCorpus.ProjectIndex("p8"));
+        var reference = withoutCorpus.Fold(withoutCorpus.ProjectIndex("p8"));
+
+        foreach (var anchor in new[] { "C1", "C2", "R1", "R3" })
+        {
+            Assert.Equal(AdamicAdar(reference, anchor), AdamicAdar(heldOut, anchor));
+        }
+
+        // Guard: with p8 in the graph (q held out instead) C1 and R3 share C2 and R1; without it they share nobody.
+        Assert.Equal(0, AdamicAdar(reference, "C1").Single(r => r.Id == "R3").Score);
+        Assert.True(AdamicAdar(withCorpus.Fold(withCorpus.ProjectIndex("q")), "C1").Single(r => r.Id == "R3").Score > 0);
+    }
+
+    private static EvalSet WithoutP8() => new EvalSet()
+        .Consortium("p1", "solar photovoltaic panels and inverters for roofs", "C1", "R1", "R2", "C5")
+        .Consortium("p2", "battery storage for electric vehicles and grids", "C1", "C2", "R2")
+        .Consortium("p3", "precision agriculture with drones and sensors", "C3", "R3", "R4")
+        .Consortium("p4", "dairy farming, milk quality and animal welfare", "R3", "R4", "C4", "C6")
+        .Consortium("p5", "power electronics: silicon carbide inverters", "C2", "R1", "C5", "C7")
+        .Consortium("p6", "soil sensors and irrigation for agriculture", "C3", "R4", "C6")
+        .Consortium("p7", "wide band gap semiconductors for vehicles", "C7", "R1", "R2");
+
+    private static List<(string Id, double Score)> AdamicAdar(EvaluationFold fold, string anchorId)
+    {
+        var ranker = new AdamicAdarRanker(new RankerContext(fold.Corpus, EvaluationMode.Entity, 3));
+        ranker.Prepare(fold);
+        var anchor = fold.ProfileOf(anchorId)!;
+        return ranker.Rank(new RankQuery(EvaluationMode.Entity, anchor.Text, anchor), fold.Candidates.Count)
+            .Select(r => (r.Organisation.Id, Math.Round(r.Score, 12)))
+            .ToList();
+    }
+
     // System/anchor → the whole ranking as (organisation, score) pairs, for every query of the fold.
     private static Dictionary<string, List<(string, double)>> ScoresOf(EvaluationCorpus corpus, int heldOut, EvaluationMode mode)
     {
