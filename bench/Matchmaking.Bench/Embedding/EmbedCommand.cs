@@ -4,7 +4,7 @@ using Matchmaking.Embeddings;
 namespace Matchmaking.Bench.Embedding;
 
 /// <summary>
-/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0] [--int8] [--baseline]</c>: how long the local model takes to embed a 300-word
+/// <c>embed [--repeat 40] [--max-tokens 256] [--threads 0] [--int8] [--compare] [--baseline]</c>: how long the local model takes to embed a 300-word
 /// brief and a 200-word profile one at a time (p50 / p99 after a warm-up), and texts per second in batches.
 /// </summary>
 public static class EmbedCommand
@@ -37,6 +37,23 @@ public static class EmbedCommand
             embedder.Embed(texts[0]);
             var times = texts.Select(t => Time(() => embedder.Embed(t))).Order().ToArray();
             output.WriteLine($"{words}-word text ({embedder.Tokens(texts[0]).Count} tokens), one at a time: p50 {Percentile(times, 0.5):0.0} ms, p99 {Percentile(times, 0.99):0.0} ms");
+        }
+
+        if (args.Contains("--compare"))
+        {
+            // float32 and int8 sessions interleaved text by text: the same moments of a noisy machine for both.
+            using var other = new SentenceEmbedder(options with { Quantized = !options.Quantized });
+            var texts = Enumerable.Range(0, repeat).Select(seed => Text(300, seed)).ToArray();
+            other.Embed(texts[0]);
+            var (mine, theirs) = (new List<double>(), new List<double>());
+            foreach (var text in texts)
+            {
+                mine.Add(Time(() => embedder.Embed(text)));
+                theirs.Add(Time(() => other.Embed(text)));
+            }
+
+            var (a, b) = (Percentile([.. mine.Order()], 0.5), Percentile([.. theirs.Order()], 0.5));
+            output.WriteLine($"interleaved, 300-word text: {(options.Quantized ? "int8" : "float32")} p50 {a:0.0} ms, {(options.Quantized ? "float32" : "int8")} p50 {b:0.0} ms (ratio {a / b:0.00})");
         }
 
         if (args.Contains("--baseline"))
