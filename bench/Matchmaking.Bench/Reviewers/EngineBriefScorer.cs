@@ -1,7 +1,5 @@
 using Matchmaking.Matching.Index;
-using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
-using Matchmaking.Matching.Semantics;
 
 namespace Matchmaking.Bench.Reviewers;
 
@@ -22,15 +20,7 @@ public sealed class EngineBriefScorer(MatchingWeights? weights = null, string na
         var index = new MatchIndex();
         foreach (var participant in participants)
         {
-            var archive = set.ArchiveOf(participant.Id);
-            index.Upsert(new MatchProfile
-            {
-                Key = participant.Id,
-                Type = ActorType.Researcher,
-                Description = string.Join("\n", archive.Select(p => p.Text)),
-                Offers = [.. archive.Select(p => p.Title).Where(t => t.Length > 0)],
-                Vectors = vectors is null || archive.Count == 0 ? null : new ProfileVectors(vectors.Centroid(archive), [.. archive.Select(p => vectors[p.Id])]),
-            });
+            index.Upsert(ResearcherProfiles.Of(set, participant, vectors));
         }
 
         var predictions = participants.ToDictionary(p => p.Id, _ => new Dictionary<string, double>(StringComparer.Ordinal), StringComparer.Ordinal);

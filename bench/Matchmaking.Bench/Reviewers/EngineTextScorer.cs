@@ -36,15 +36,7 @@ public sealed class EngineTextScorer(MatchingWeights? weights = null, string nam
 
         foreach (var participant in participants)
         {
-            var archive = set.ArchiveOf(participant.Id);
-            index.Upsert(new MatchProfile
-            {
-                Key = participant.Id,
-                Type = ActorType.Researcher,
-                Description = string.Join("\n", archive.Select(p => p.Text)),
-                Offers = [.. archive.Select(p => p.Title).Where(t => t.Length > 0)],
-                Suggestible = false,
-            });
+            index.Upsert(ResearcherProfiles.Of(set, participant, suggestible: false));
         }
 
         var predictions = new ReviewerPredictions();
