@@ -66,7 +66,12 @@ public sealed class MatchIndex
     public void Upsert(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var analysis = ProfileAnalysis.Of(profile, Analyzer, Taxonomy);
+        Upsert(profile, ProfileAnalysis.Of(profile, Analyzer, Taxonomy));
+    }
+
+    /// <summary>Adds or replaces a profile already analysed (by <see cref="ProfileAnalysis.Of"/> with this index's analyzer and taxonomy).</summary>
+    internal void Upsert(MatchProfile profile, ProfileAnalysis analysis)
+    {
         gate.EnterWriteLock();
         try
         {
