@@ -30,6 +30,9 @@ public sealed class MatchIndex
     private readonly Dictionary<Place, Place> places = [];
     private readonly Dictionary<string, string> stages = new(StringComparer.Ordinal);
 
+    // What the reads that warm the caches before a profile's terms are looked up found (kept only so that they are made).
+    private int warmed;
+
     /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
     private const int PhraseCacheCapacity = 20_000;
 
@@ -302,7 +305,7 @@ public sealed class MatchIndex
         actor.MembersOnly = profile.MembersOnly;
         actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        var ids = TermIds(analysis.Terms);
+        var ids = TermIds(analysis.Keys);
         TermVector[] vectors = [.. Enumerable.Range(0, 3).Select(field => TermVector.From(ids, analysis.Terms, (MatchField)field))];
         facts[actor.Document] = new DocumentFacts(
             profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length,
@@ -342,14 +345,16 @@ public sealed class MatchIndex
     }
 
     /// <summary>The ids of the terms, each distinct term interned once whatever the fields it is in.</summary>
-    private int[] TermIds(TermCounts[] terms)
+    private int[] TermIds(TermKeys keys)
     {
-        var ids = new int[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        warmed += Terms.Warm(keys);
+        var ids = new int[keys.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = Terms.GetOrAdd(terms[i].Term);
+            ids[i] = Terms.GetOrAdd(keys.Utf8(i), keys.Hash(i));
         }
 
+        warmed += postings.Warm(ids);
         return ids;
     }
 

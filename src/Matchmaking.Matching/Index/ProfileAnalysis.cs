@@ -9,10 +9,12 @@ namespace Matchmaking.Matching.Index;
 /// A profile turned into what the index keeps: each distinct term (and two-word phrase, and concept) once, with its
 /// count in each field, and the themes it offers and seeks. One entry per term rather than one dictionary per field, so
 /// that the index interns each term once whatever the number of fields it is in (the text holds every term of the
-/// other two).
+/// other two); with the terms' UTF-8 and hashes (<see cref="TermKeys"/>), made here on every core rather than by the
+/// index's one writer.
 /// </summary>
 internal sealed record ProfileAnalysis(
     TermCounts[] Terms,
+    TermKeys Keys,
     IReadOnlySet<string> OfferedThemes,
     IReadOnlySet<string> SoughtThemes,
     Language Language)
@@ -48,7 +50,7 @@ internal sealed record ProfileAnalysis(
 
         // As LanguageOf(profile.Description ?? demandText), from the evidence the analyzer summed already.
         var language = profile.Description is null ? demandLanguage : descriptionLanguage;
-        return new ProfileAnalysis(terms, offered, sought, language == Language.Unknown ? Language.English : language);
+        return new ProfileAnalysis(terms, TermKeys.Of(terms), offered, sought, language == Language.Unknown ? Language.English : language);
     }
 
     /// <summary>
