@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
@@ -94,43 +93,18 @@ public sealed class MatchIndex
 
     /// <summary>
     /// Adds or replaces many profiles at once, as a silo loading its copy does: they are analysed on every core while
-    /// this thread indexes those analysed so far, a batch at a time under the write lock (queries wait for one batch at
-    /// most, and no analysing thread waits for the lock). <paramref name="keep"/>, asked under the write lock with the
-    /// profile's position in <paramref name="profiles"/>, may skip one (a newer write of it reached the index meanwhile).
-    /// Returns how many were indexed.
+    /// this thread indexes those analysed so far, in their order (so the index is the one that upserting them one at a
+    /// time in that order gives), a batch at a time under the write lock (queries wait for one batch at most, and no
+    /// analysing thread waits for the lock). <paramref name="keep"/>, asked under the write lock with the profile's
+    /// position in <paramref name="profiles"/>, may skip one (a newer write of it reached the index meanwhile). Returns
+    /// how many were indexed.
     /// </summary>
     public int UpsertMany(IReadOnlyList<MatchProfile> profiles, Func<int, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        using var analysed = new BlockingCollection<(int Position, ProfileAnalysis Analysis)>(boundedCapacity: 4 * BatchSize);
-        var analysing = Task.Run(() =>
-        {
-            try
-            {
-                Parallel.For(0, profiles.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                    analysed.Add((i, ProfileAnalysis.Of(profiles[i] ?? throw new ArgumentException($"Profile {i} is null.", nameof(profiles)), Analyzer, Taxonomy))));
-            }
-            finally
-            {
-                analysed.CompleteAdding();
-            }
-        });
-
         var indexed = 0;
-        var batch = new List<(int Position, ProfileAnalysis Analysis)>(BatchSize);
-        foreach (var first in analysed.GetConsumingEnumerable())
-        {
-            batch.Add(first);
-            while (batch.Count < BatchSize && analysed.TryTake(out var next))
-            {
-                batch.Add(next);
-            }
-
-            indexed += IndexBatch(profiles, batch, keep);
-            batch.Clear();
-        }
-
-        analysing.GetAwaiter().GetResult();
+        new OrderedAnalysis(profiles, profile => ProfileAnalysis.Of(profile, Analyzer, Taxonomy), BatchSize)
+            .Run((start, analyses) => indexed += IndexBatch(profiles, start, analyses, keep));
         return indexed;
     }
 
@@ -245,20 +219,22 @@ public sealed class MatchIndex
 
     internal PostingList? SeekersOf(string theme) => soughtThemes.GetValueOrDefault(theme);
 
-    private int IndexBatch(IReadOnlyList<MatchProfile> profiles, List<(int Position, ProfileAnalysis Analysis)> batch, Func<int, bool>? keep)
+    private int IndexBatch(IReadOnlyList<MatchProfile> profiles, int start, ProfileAnalysis[] analyses, Func<int, bool>? keep)
     {
         var indexed = 0;
         gate.EnterWriteLock();
         try
         {
-            foreach (var (position, analysis) in batch)
+            for (var i = 0; i < analyses.Length; i++)
             {
+                var position = start + i;
                 if (keep is not null && !keep(position))
                 {
                     continue;
                 }
 
                 var profile = profiles[position];
+                var analysis = analyses[i];
                 var actor = ActorFor(profile.Key);
                 if (actor.Live)
                 {
