@@ -37,11 +37,14 @@ public static class BuildCommand
             index = null;
             IndexBuild.FullCollection();
             var bulkIndex = new MatchIndex();
+            var before = IndexBuild.FullCollection();
             var bulk = Time(() => bulkIndex.UpsertMany(profiles));
+            TextAnalyzer.Default.ClearTokenCache();
+            var heap = IndexBuild.FullCollection() - before;
             output.WriteLine(
                 $"round {round}: analysis {size / analysis.TotalSeconds:N0}/s (cold cache), {size / warmAnalysis.TotalSeconds:N0}/s (warm); " +
                 $"index build {size / build.TotalSeconds:N0} profiles/s with Upsert from every core ({build.TotalSeconds:F2} s, GC paused {pause.TotalSeconds:F2} s), " +
-                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s); {count:N0} and {bulkIndex.Count:N0} indexed");
+                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s, index heap {heap / size:N0} B per profile); {count:N0} and {bulkIndex.Count:N0} indexed");
         }
 
         if (args.Contains("--phases"))
