@@ -36,15 +36,19 @@ public static class BuildCommand
             var count = index.Count;
             index = null;
             IndexBuild.FullCollection();
-            var bulkIndex = new MatchIndex();
+            MatchIndex? bulkIndex = new MatchIndex();
             var before = IndexBuild.FullCollection();
+            var processor = Process.GetCurrentProcess().TotalProcessorTime;
             var bulk = Time(() => bulkIndex.UpsertMany(profiles));
+            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
             TextAnalyzer.Default.ClearTokenCache();
             var heap = IndexBuild.FullCollection() - before;
+            var bulkCount = bulkIndex.Count;
+            bulkIndex = null;
             output.WriteLine(
                 $"round {round}: analysis {size / analysis.TotalSeconds:N0}/s (cold cache), {size / warmAnalysis.TotalSeconds:N0}/s (warm); " +
                 $"index build {size / build.TotalSeconds:N0} profiles/s with Upsert from every core ({build.TotalSeconds:F2} s, GC paused {pause.TotalSeconds:F2} s), " +
-                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s, index heap {heap / size:N0} B per profile); {count:N0} and {bulkIndex.Count:N0} indexed");
+                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s, {processor.TotalMilliseconds * 1000 / size:F1} µs of processor time per profile, index heap {heap / size:N0} B per profile); {count:N0} and {bulkCount:N0} indexed");
         }
 
         if (args.Contains("--phases"))
