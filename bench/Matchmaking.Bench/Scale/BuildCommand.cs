@@ -36,24 +36,31 @@ public static class BuildCommand
             var count = index.Count;
             index = null;
             IndexBuild.FullCollection();
-            var bulkIndex = new MatchIndex();
+            MatchIndex? bulkIndex = new MatchIndex();
+            var before = IndexBuild.FullCollection();
+            var processor = Process.GetCurrentProcess().TotalProcessorTime;
             var bulk = Time(() => bulkIndex.UpsertMany(profiles));
+            processor = Process.GetCurrentProcess().TotalProcessorTime - processor;
+            TextAnalyzer.Default.ClearTokenCache();
+            var heap = IndexBuild.FullCollection() - before;
+            var bulkCount = bulkIndex.Count;
+            bulkIndex = null;
             output.WriteLine(
                 $"round {round}: analysis {size / analysis.TotalSeconds:N0}/s (cold cache), {size / warmAnalysis.TotalSeconds:N0}/s (warm); " +
                 $"index build {size / build.TotalSeconds:N0} profiles/s with Upsert from every core ({build.TotalSeconds:F2} s, GC paused {pause.TotalSeconds:F2} s), " +
-                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s); {count:N0} and {bulkIndex.Count:N0} indexed");
+                $"{size / bulk.TotalSeconds:N0} profiles/s with UpsertMany ({bulk.TotalSeconds:F2} s, {processor.TotalMilliseconds * 1000 / size:F1} µs of processor time per profile, index heap {heap / size:N0} B per profile); {count:N0} and {bulkCount:N0} indexed");
         }
 
         if (args.Contains("--phases"))
         {
-            Phases(profiles, output);
+            Phases(profiles, Arguments.Text(args, "--phase", ""), output);
         }
 
         return 0;
     }
 
-    /// <summary>Where one thread's time goes, in µs per profile with a warm token cache: each step of the analysis alone, then the index's own insertion.</summary>
-    private static void Phases(MatchProfile[] profiles, TextWriter output)
+    /// <summary>Where one thread's time goes, in µs per profile with a warm token cache: each step of the analysis alone, then the index's own insertion (only the steps whose name contains <paramref name="only"/>).</summary>
+    private static void Phases(MatchProfile[] profiles, string only, TextWriter output)
     {
         var analyzer = TextAnalyzer.Default;
         var taxonomy = Matching.Themes.ThemeTaxonomy.Default;
@@ -63,6 +70,11 @@ public static class BuildCommand
         string[][] texts = [supply, demand, description];
         void Report(string name, Action action)
         {
+            if (!name.Contains(only, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             action();
             var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var processor = Process.GetCurrentProcess().TotalProcessorTime;
@@ -80,6 +92,8 @@ public static class BuildCommand
         Report("language of the description", () => { foreach (var x in description) { LanguageDetector.Detect(x); } });
         Report("whole analysis (ProfileAnalysis.Of)", () => { foreach (var p in profiles) { ProfileAnalysis.Of(p, analyzer, taxonomy); } });
         Report("analysis and insertion (Upsert, one thread)", () => { var index = new MatchIndex(); foreach (var p in profiles) { index.Upsert(p); } });
+        var analyses = "insertion alone".Contains(only, StringComparison.Ordinal) ? profiles.AsParallel().AsOrdered().Select(p => ProfileAnalysis.Of(p, analyzer, taxonomy)).ToArray() : [];
+        Report("insertion alone (analyses made before)", () => { var index = new MatchIndex(); for (var i = 0; i < profiles.Length; i++) { index.Upsert(profiles[i], analyses[i]); } });
     }
 
     private static TimeSpan Time(Action action)

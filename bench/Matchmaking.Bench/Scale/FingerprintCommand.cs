@@ -10,8 +10,9 @@ using Matchmaking.Matching.Scoring;
 namespace Matchmaking.Bench.Scale;
 
 /// <summary>
-/// <c>fingerprint [--size 10000] [--queries 300] [--seed 42] [--out FILE]</c>: the engine's complete output on a synthetic
-/// index built on one thread (so that document and term ids, and therefore every sum, are the same run to run):
+/// <c>fingerprint [--size 10000] [--queries 300] [--seed 42] [--out FILE] [--bulk]</c>: the engine's complete output on a
+/// synthetic index built on one thread (so that document and term ids, and therefore every sum, are the same run to run;
+/// with <c>--bulk</c> by <see cref="MatchIndex.UpsertMany"/>, which must give the same index and so the same hash):
 /// suggestions with reasons under varied filters, brief queries, every factor value of the candidates (to the last
 /// bit), then the same after profiles are replaced and removed. Prints a SHA-256 of it: a change meant to make the
 /// engine faster or smaller must leave it the same.
@@ -29,11 +30,20 @@ public static class FingerprintCommand
         var clock = Stopwatch.StartNew();
         var index = new MatchIndex();
         var profiles = new Dictionary<string, MatchProfile>(StringComparer.Ordinal);
+        var bulk = args.Contains("--bulk");
         for (var i = 0; i < size; i++)
         {
             var profile = ecosystem.Actor(i).ToMatchProfile();
             profiles[profile.Key] = profile;
-            index.Upsert(profile);
+            if (!bulk)
+            {
+                index.Upsert(profile);
+            }
+        }
+
+        if (bulk)
+        {
+            index.UpsertMany([.. profiles.Values]);
         }
 
         Console.Error.WriteLine($"built {size:N0} in {clock.Elapsed.TotalSeconds:F1} s");

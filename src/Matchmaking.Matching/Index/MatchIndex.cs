@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Matchmaking.Matching.Profiles;
 using Matchmaking.Matching.Scoring;
@@ -29,6 +28,9 @@ public sealed class MatchIndex
     // Actors share few distinct places and stages: each is kept once (compared by value, as scoring compares them).
     private readonly Dictionary<Place, Place> places = [];
     private readonly Dictionary<string, string> stages = new(StringComparer.Ordinal);
+
+    // What the reads that warm the caches before a profile's terms are looked up found (kept only so that they are made).
+    private int warmed;
 
     /// <summary>How many phrase analyses reasons keep across queries (a few megabytes at most).</summary>
     private const int PhraseCacheCapacity = 20_000;
@@ -66,7 +68,12 @@ public sealed class MatchIndex
     public void Upsert(MatchProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var analysis = ProfileAnalysis.Of(profile, Analyzer, Taxonomy);
+        Upsert(profile, ProfileAnalysis.Of(profile, Analyzer, Taxonomy));
+    }
+
+    /// <summary>Adds or replaces a profile already analysed (by <see cref="ProfileAnalysis.Of"/> with this index's analyzer and taxonomy).</summary>
+    internal void Upsert(MatchProfile profile, ProfileAnalysis analysis)
+    {
         gate.EnterWriteLock();
         try
         {
@@ -86,43 +93,18 @@ public sealed class MatchIndex
 
     /// <summary>
     /// Adds or replaces many profiles at once, as a silo loading its copy does: they are analysed on every core while
-    /// this thread indexes those analysed so far, a batch at a time under the write lock (queries wait for one batch at
-    /// most, and no analysing thread waits for the lock). <paramref name="keep"/>, asked under the write lock with the
-    /// profile's position in <paramref name="profiles"/>, may skip one (a newer write of it reached the index meanwhile).
-    /// Returns how many were indexed.
+    /// this thread indexes those analysed so far, in their order (so the index is the one that upserting them one at a
+    /// time in that order gives), a batch at a time under the write lock (queries wait for one batch at most, and no
+    /// analysing thread waits for the lock). <paramref name="keep"/>, asked under the write lock with the profile's
+    /// position in <paramref name="profiles"/>, may skip one (a newer write of it reached the index meanwhile). Returns
+    /// how many were indexed.
     /// </summary>
     public int UpsertMany(IReadOnlyList<MatchProfile> profiles, Func<int, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        using var analysed = new BlockingCollection<(int Position, ProfileAnalysis Analysis)>(boundedCapacity: 4 * BatchSize);
-        var analysing = Task.Run(() =>
-        {
-            try
-            {
-                Parallel.For(0, profiles.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-                    analysed.Add((i, ProfileAnalysis.Of(profiles[i] ?? throw new ArgumentException($"Profile {i} is null.", nameof(profiles)), Analyzer, Taxonomy))));
-            }
-            finally
-            {
-                analysed.CompleteAdding();
-            }
-        });
-
         var indexed = 0;
-        var batch = new List<(int Position, ProfileAnalysis Analysis)>(BatchSize);
-        foreach (var first in analysed.GetConsumingEnumerable())
-        {
-            batch.Add(first);
-            while (batch.Count < BatchSize && analysed.TryTake(out var next))
-            {
-                batch.Add(next);
-            }
-
-            indexed += IndexBatch(profiles, batch, keep);
-            batch.Clear();
-        }
-
-        analysing.GetAwaiter().GetResult();
+        new OrderedAnalysis(profiles, profile => ProfileAnalysis.Of(profile, Analyzer, Taxonomy), BatchSize)
+            .Run((start, analyses) => indexed += IndexBatch(profiles, start, analyses, keep));
         return indexed;
     }
 
@@ -237,20 +219,22 @@ public sealed class MatchIndex
 
     internal PostingList? SeekersOf(string theme) => soughtThemes.GetValueOrDefault(theme);
 
-    private int IndexBatch(IReadOnlyList<MatchProfile> profiles, List<(int Position, ProfileAnalysis Analysis)> batch, Func<int, bool>? keep)
+    private int IndexBatch(IReadOnlyList<MatchProfile> profiles, int start, ProfileAnalysis[] analyses, Func<int, bool>? keep)
     {
         var indexed = 0;
         gate.EnterWriteLock();
         try
         {
-            foreach (var (position, analysis) in batch)
+            for (var i = 0; i < analyses.Length; i++)
             {
+                var position = start + i;
                 if (keep is not null && !keep(position))
                 {
                     continue;
                 }
 
                 var profile = profiles[position];
+                var analysis = analyses[i];
                 var actor = ActorFor(profile.Key);
                 if (actor.Live)
                 {
@@ -298,7 +282,7 @@ public sealed class MatchIndex
         actor.Vectors = profile.Vectors;
         actor.Language = analysis.Language;
         MaxPastProjects = Math.Max(MaxPastProjects, profile.PastProjects);
-        var ids = TermIds(analysis.Terms);
+        var ids = TermIds(analysis.Keys);
         TermVector[] vectors = [.. Enumerable.Range(0, 3).Select(field => TermVector.From(ids, analysis.Terms, (MatchField)field))];
         facts[actor.Document] = new DocumentFacts(
             profile.Type, profile.Suggestible, profile.MembersOnly, profile.PastProjects, vectors[0].Length, vectors[1].Length, vectors[2].Length,
@@ -338,14 +322,16 @@ public sealed class MatchIndex
     }
 
     /// <summary>The ids of the terms, each distinct term interned once whatever the fields it is in.</summary>
-    private int[] TermIds(TermCounts[] terms)
+    private int[] TermIds(TermKeys keys)
     {
-        var ids = new int[terms.Length];
-        for (var i = 0; i < terms.Length; i++)
+        warmed += Terms.Warm(keys);
+        var ids = new int[keys.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = Terms.GetOrAdd(terms[i].Term);
+            ids[i] = Terms.GetOrAdd(keys.Utf8(i), keys.Hash(i));
         }
 
+        warmed += postings.Warm(ids);
         return ids;
     }
 

@@ -125,10 +125,36 @@ public sealed class TextAnalyzer
     private Language CollectTerms(string text, List<string> terms)
     {
         var words = wordsOfThread ??= [];
+        try
+        {
+            return CollectTerms(text, TextFolding.Fold(text, words), words, terms);
+        }
+        finally
+        {
+            // A huge text must not pin its word list to the thread for ever.
+            if (words.Capacity > 4096)
+            {
+                wordsOfThread = null;
+            }
+            else
+            {
+                words.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the terms of <paramref name="text"/>, already folded (<see cref="TextFolding.Fold(string, List{FoldedWord})"/>)
+    /// into <paramref name="foldedText"/> and its <paramref name="words"/>, to <paramref name="terms"/>, as
+    /// <see cref="Terms"/> gives them; returns the language detected for the text (as <see cref="LanguageDetector.Detect"/>
+    /// would: the same evidence, summed in the same order). One fold then serves the terms, the concepts and the themes.
+    /// </summary>
+    internal Language CollectTerms(string text, string foldedText, List<FoldedWord> words, List<string> terms)
+    {
         TokenInfo?[]? infos = null;
         try
         {
-            var folded = TextFolding.Fold(text, words).AsSpan();
+            var folded = foldedText.AsSpan();
             infos = ArrayPool<TokenInfo?>.Shared.Rent(words.Count);
 
             // First pass: look every word up once, and weigh the evidence of the text's language.
@@ -171,16 +197,6 @@ public sealed class TextAnalyzer
             if (infos is not null)
             {
                 ArrayPool<TokenInfo?>.Shared.Return(infos, clearArray: true);
-            }
-
-            // A huge text must not pin its word list to the thread for ever.
-            if (words.Capacity > 4096)
-            {
-                wordsOfThread = null;
-            }
-            else
-            {
-                words.Clear();
             }
         }
     }

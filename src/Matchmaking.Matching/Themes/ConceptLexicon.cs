@@ -18,6 +18,10 @@ public static class ConceptLexicon
     /// <summary>The terms (<c>@plastics</c>, …) of the concepts named in <paramref name="text"/>, each once.</summary>
     public static IEnumerable<string> TermsIn(string text) => Concepts.Value.FindInText(text).Select(id => TermMark + id);
 
+    /// <summary>As <see cref="TermsIn"/>, in a text already folded into <paramref name="words"/>.</summary>
+    internal static IEnumerable<string> TermsInFolded(string folded, List<Text.FoldedWord> words) =>
+        Concepts.Value.FindInFolded(folded, words).Select(id => TermMark + id);
+
     /// <summary>Whether a term of the index is a concept's, not a word's (never shown as a word someone wrote).</summary>
     public static bool IsConcept(string term) => term.Length > 0 && term[0] == TermMark;
 

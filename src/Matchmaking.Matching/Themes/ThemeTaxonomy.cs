@@ -99,6 +99,9 @@ public sealed class ThemeTaxonomy
         return index.Find(text);
     }
 
+    /// <summary>As <see cref="FindInText"/>, in a text already folded into <paramref name="words"/> (one fold serves every search of a text).</summary>
+    internal IReadOnlyList<string> FindInFolded(string folded, List<Text.FoldedWord> words) => index.Find(folded, words);
+
     private static ThemeTaxonomy LoadDefault()
     {
         using var stream = typeof(ThemeTaxonomy).Assembly.GetManifestResourceStream(ResourceName)

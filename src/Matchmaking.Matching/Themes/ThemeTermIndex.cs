@@ -43,6 +43,12 @@ internal sealed class ThemeTermIndex
     {
         var words = new List<FoldedWord>();
         var folded = TextFolding.Fold(text, words);
+        return Find(folded, words);
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, in a text already folded by <see cref="TextFolding.Fold(string, List{FoldedWord})"/> into <paramref name="words"/>.</summary>
+    public IReadOnlyList<string> Find(string folded, List<FoldedWord> words)
+    {
         List<string>? found = null;
         var i = 0;
         while (i < words.Count)

@@ -50,6 +50,26 @@ public sealed class UpsertManyTests
         Assert.Equal(Answers(oneByOne, 60), Answers(atOnce, 60));
     }
 
+    [Fact]
+    public void Many_at_once_give_documents_and_terms_the_ids_of_one_at_a_time_in_the_same_order()
+    {
+        var profiles = Profiles(2_000);
+        var oneByOne = new MatchIndex();
+        foreach (var profile in profiles)
+        {
+            oneByOne.Upsert(profile);
+        }
+
+        var atOnce = new MatchIndex();
+        atOnce.UpsertMany(profiles);
+
+        Assert.Equal(oneByOne.Terms.Count, atOnce.Terms.Count);
+        Assert.Equal(Enumerable.Range(0, oneByOne.Terms.Count).Select(id => oneByOne.Terms[id]), Enumerable.Range(0, atOnce.Terms.Count).Select(id => atOnce.Terms[id]));
+        Assert.All(profiles, profile => Assert.Equal(
+            oneByOne.TryGetDocument(profile.Key, out var document) ? document : -1,
+            atOnce.TryGetDocument(profile.Key, out var other) ? other : -2));
+    }
+
     [Theory]
     [InlineData(3)]
     [InlineData(17)]
