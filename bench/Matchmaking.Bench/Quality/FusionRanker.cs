@@ -32,22 +32,8 @@ public sealed class FusionRanker(RankerContext context) : IRanker
         Array.Clear(scores);
 
         // The engine's own list scores 1 + its score; what it appends past its list (by track record) scores below 1.
-        Add(engine.Rank(query, Depth).Where(r => r.Score >= 1).Select(r => r with { Score = r.Score - 1 }).ToList());
-        Add(projects.Rank(query, Depth).ToList());
+        FusionShares.Add(scores, engine.Rank(query, Depth).Where(r => r.Score >= 1).Select(r => r with { Score = r.Score - 1 }).ToList());
+        FusionShares.Add(scores, projects.Rank(query, Depth).ToList());
         return order.Top(current, query.Anchor, scores, [], k);
-    }
-
-    private void Add(List<RankedOrganisation> ranking)
-    {
-        var best = ranking.Count > 0 ? ranking.Max(r => r.Score) : 0;
-        if (best <= 0)
-        {
-            return;
-        }
-
-        foreach (var entry in ranking)
-        {
-            scores[entry.Organisation.Index] += 0.5 * entry.Score / best;
-        }
     }
 }

@@ -40,22 +40,8 @@ public sealed class NewPartnerFusionRanker(RankerContext context) : IRanker
         Array.Clear(scores);
 
         // The engine's own list scores 1 + its score; what it appends past its list (by track record) scores below 1.
-        Add(engine.Rank(query, Depth).Where(r => r.Score >= 1).Select(r => r with { Score = r.Score - 1 }).ToList());
-        Add(partnersOfPartners.Rank(query, Depth).Where(r => !anchor.PastPartners.ContainsKey(r.Organisation.Id)).ToList());
+        FusionShares.Add(scores, engine.Rank(query, Depth).Where(r => r.Score >= 1).Select(r => r with { Score = r.Score - 1 }).ToList());
+        FusionShares.Add(scores, partnersOfPartners.Rank(query, Depth).Where(r => !anchor.PastPartners.ContainsKey(r.Organisation.Id)).ToList());
         return order.Top(current, anchor, scores, popularity, k);
-    }
-
-    private void Add(List<RankedOrganisation> ranking)
-    {
-        var best = ranking.Count > 0 ? ranking.Max(r => r.Score) : 0;
-        if (best <= 0)
-        {
-            return;
-        }
-
-        foreach (var entry in ranking)
-        {
-            scores[entry.Organisation.Index] += 0.5 * entry.Score / best;
-        }
     }
 }
