@@ -55,7 +55,7 @@ public sealed class NoLeakageTests
         // The same set with p8 (C1, C2, R1, R3, C8) and with p8's consortium replaced by two organisations that have no
         // other project: held out, both leave the graph of p1..p7 and q, if p8's partnerships do not leak into it.
         using var with = Corpora.Mixed().Consortium("q", "placeholder", "Z9", "C3");
-        using var without = WithoutP8().Consortium("p8", "placeholder", "Y1", "Y2").Consortium("q", "placeholder", "Z9", "C3");
+        using var without = Corpora.FirstSeven().Consortium("p8", "placeholder", "Y1", "Y2").Consortium("q", "placeholder", "Z9", "C3");
         var withCorpus = with.Corpus();
         var withoutCorpus = without.Corpus();
         var heldOut = withCorpus.Fold(withCorpus.ProjectIndex("p8"));
@@ -70,15 +70,6 @@ public sealed class NoLeakageTests
         Assert.Equal(0, AdamicAdar(reference, "C1").Single(r => r.Id == "R3").Score);
         Assert.True(AdamicAdar(withCorpus.Fold(withCorpus.ProjectIndex("q")), "C1").Single(r => r.Id == "R3").Score > 0);
     }
-
-    private static EvalSet WithoutP8() => new EvalSet()
-        .Consortium("p1", "solar photovoltaic panels and inverters for roofs", "C1", "R1", "R2", "C5")
-        .Consortium("p2", "battery storage for electric vehicles and grids", "C1", "C2", "R2")
-        .Consortium("p3", "precision agriculture with drones and sensors", "C3", "R3", "R4")
-        .Consortium("p4", "dairy farming, milk quality and animal welfare", "R3", "R4", "C4", "C6")
-        .Consortium("p5", "power electronics: silicon carbide inverters", "C2", "R1", "C5", "C7")
-        .Consortium("p6", "soil sensors and irrigation for agriculture", "C3", "R4", "C6")
-        .Consortium("p7", "wide band gap semiconductors for vehicles", "C7", "R1", "R2");
 
     private static List<(string Id, double Score)> AdamicAdar(EvaluationFold fold, string anchorId)
     {
